@@ -1,0 +1,66 @@
+import type { CollectionName } from '../contract.ts';
+import type { PathSegment } from '../citations.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem found in the content tree. */
+export interface Problem {
+  /** Path relative to the project root, e.g. content/countries/ie.mdx */
+  file: string;
+  line?: number;
+  /** Field path in the frontmatter, e.g. centralAuthority.contacts[0].value, or "body" */
+  field?: string;
+  /** What is wrong, e.g. `got "nope"`. */
+  message: string;
+  /** What would be right, e.g. `an email address`; printed as "(expected …)". */
+  expected?: string;
+  severity: Severity;
+  rule: string;
+}
+
+/** A content file as read from disk, before validation. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Entry id: the file name without extension. */
+  id: string;
+  /** Project-relative path. */
+  file: string;
+  source: string;
+  /** Parsed frontmatter (js-yaml compatible: unquoted dates become Date). */
+  data: unknown;
+  /** Line (1-based) of a frontmatter path, or of its closest existing parent. */
+  lineOf(path: PathSegment[]): number;
+  body: string;
+  /** Line (1-based) in the file where the body starts. */
+  bodyLine: number;
+  /** Set when the frontmatter could not be parsed. */
+  parseError?: { line: number; message: string };
+}
+
+/** A validated entry: the schema's output for a file that passed its schema. */
+export interface ValidEntry<T = unknown> {
+  file: ContentFile;
+  data: T;
+}
+
+export interface CheckContext {
+  files: ContentFile[];
+  /** Entries that passed their schema, by collection. */
+  valid: {
+    countries: ValidEntry<import('../schema/country.ts').Country>[];
+    instruments: ValidEntry<import('../schema/instrument.ts').Instrument>[];
+    modules: ValidEntry<import('../schema/module.ts').TrainingModule>[];
+    glossary: ValidEntry<import('../schema/glossary.ts').GlossaryTerm>[];
+  };
+  /** Today's date (YYYY-MM-DD), injectable for tests. */
+  today: string;
+}
+
+/** A check rule: small, named, documented, with its own tests. */
+export interface Rule {
+  name: string;
+  description: string;
+  /** `file` rules see one file at a time; `tree` rules see everything that passed the schema. */
+  scope: 'file' | 'tree';
+  check(ctx: CheckContext, file?: ContentFile): Problem[];
+}

@@ -1,0 +1,64 @@
+/**
+ * The URL and anchor contract. Trainers deep-link to these ids, so renaming or
+ * removing one is a breaking change (see tests/anchors.test.ts and anchors.json).
+ */
+export const COUNTRY_SECTIONS = [
+  { id: 'at-a-glance', title: 'At a glance' },
+  { id: 'central-authority', title: 'Central authority' },
+  { id: 'legal-basis', title: 'Legal basis' },
+  { id: 'channels', title: 'Channels' },
+  { id: 'languages', title: 'Languages' },
+  { id: 'measures', title: 'Measures' },
+  { id: 'preservation', title: 'Preservation' },
+  { id: 'urgent', title: 'Urgent requests' },
+  { id: 'requirements', title: 'Requirements' },
+  { id: 'safeguards', title: 'Safeguards and refusal grounds' },
+  { id: 'timelines', title: 'Timelines' },
+  { id: 'templates', title: 'Templates and guides' },
+  { id: 'sources', title: 'Sources' },
+  { id: 'changes', title: 'Changes' },
+] as const;
+
+export type CountrySectionId = (typeof COUNTRY_SECTIONS)[number]['id'];
+export const COUNTRY_SECTION_IDS = COUNTRY_SECTIONS.map((s) => s.id) as CountrySectionId[];
+
+/** Sections whose narrative may come from `<Guidance section="…">` blocks in the MDX body. */
+export const GUIDANCE_SECTION_IDS = COUNTRY_SECTION_IDS.filter(
+  (id) => id !== 'sources' && id !== 'changes',
+);
+
+export function sectionTitle(id: CountrySectionId): string {
+  return COUNTRY_SECTIONS.find((s) => s.id === id)!.title;
+}
+
+/** Measures a requester can ask for; keys of `measures` in a country entry. */
+export const MEASURES = [
+  { id: 'subscriber-information', title: 'Subscriber information', electronic: true },
+  { id: 'traffic-data', title: 'Traffic data', electronic: true },
+  { id: 'stored-content', title: 'Stored content', electronic: true },
+  { id: 'expedited-preservation', title: 'Expedited preservation', electronic: true },
+  { id: 'bank-records', title: 'Bank records', electronic: false },
+  { id: 'witness-testimony', title: 'Witness testimony', electronic: false },
+  { id: 'search-and-seizure', title: 'Search and seizure', electronic: false },
+  { id: 'service-of-documents', title: 'Service of documents', electronic: false },
+  { id: 'freezing-confiscation', title: 'Freezing or confiscation of assets', electronic: false },
+] as const;
+
+export type MeasureId = (typeof MEASURES)[number]['id'];
+export const MEASURE_IDS = MEASURES.map((m) => m.id) as [MeasureId, ...MeasureId[]];
+
+export function measureTitle(id: MeasureId): string {
+  return MEASURES.find((m) => m.id === id)!.title;
+}
+
+export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Collections and the folder under content/ each one lives in. */
+export const COLLECTIONS = {
+  countries: { dir: 'countries', ext: '.mdx' },
+  instruments: { dir: 'instruments', ext: '.mdx' },
+  modules: { dir: 'modules', ext: '.mdx' },
+  glossary: { dir: 'glossary', ext: '.mdx' },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
