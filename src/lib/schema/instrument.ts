@@ -24,7 +24,7 @@ export const nonParty = z.strictObject({
 });
 
 export const INSTRUMENT_KINDS = ['multilateral', 'regional', 'bilateral', 'eu-law', 'scheme', 'agreement'] as const;
-export const INSTRUMENT_STATUSES = ['in-force', 'not-in-force', 'non-binding'] as const;
+export const INSTRUMENT_STATUSES = ['in-force', 'not-in-force', 'non-binding', 'unknown'] as const;
 
 export const instrument = z
   .strictObject({
@@ -40,7 +40,8 @@ export const instrument = z
     openedForSignature: partialDate.nullable().optional(),
     inForce: partialDate.nullable().optional().meta({ description: 'Date it entered into force (or applies from).' }),
     status: z.enum(INSTRUMENT_STATUSES).meta({
-      description: 'in-force: usable as a legal basis between its parties; not-in-force and non-binding are shown but never offered as a legal basis.',
+      description:
+        'in-force: usable as a legal basis between its parties; not-in-force, non-binding and unknown (no source says whether it is in force) are shown but never offered as a legal basis.',
     }),
     statusNote: z.string().optional(),
     partyList: z
