@@ -40,6 +40,41 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** The schema at `path` (best effort), following objects, arrays, records and wrappers. */
+function schemaAt(schema: z.ZodType, path: PathSegment[], data: unknown): any {
+  let node: any = schema;
+  let value: any = data;
+  for (const seg of path) {
+    for (let guard = 0; guard < 20; guard++) {
+      const def = node?._zod?.def;
+      if (!def) return undefined;
+      if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) node = def.innerType;
+      else if (def.type === 'pipe') node = def.in?._zod?.def?.type === 'transform' ? def.out : def.in;
+      else break;
+    }
+    const def = node?._zod?.def;
+    if (def?.type === 'object') node = def.shape[seg as string];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else return undefined;
+    value = value?.[seg as any];
+  }
+  return node;
+}
+
+/** The `.meta({ description })` of the field at `path`, if it has one. */
+export function fieldDescription(schema: z.ZodType, path: PathSegment[]): string | undefined {
+  const node = schemaAt(schema, path, undefined);
+  let current = node;
+  for (let guard = 0; guard < 10 && current; guard++) {
+    const meta = typeof current.meta === 'function' ? current.meta() : undefined;
+    if (meta?.description) return meta.description as string;
+    const def = current._zod?.def;
+    current = def?.innerType ?? (def?.type === 'pipe' ? def.out : undefined);
+  }
+  return undefined;
+}
+
 /** Field names a strict object accepts at `path` in `schema` (best effort; [] when unknown). */
 export function allowedKeys(schema: z.ZodType, path: PathSegment[], data: unknown): string[] {
   let node: any = schema;
@@ -108,6 +143,10 @@ export function issuesToProblems(
     const custom = issue.message && !issue.message.startsWith('Invalid') ? issue.message : undefined;
     if (issue.code === 'invalid_type') {
       expected = custom?.replace(/^expected /, '') ?? TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (input === undefined) {
+        const description = fieldDescription(schema, path);
+        if (description) expected = `${expected}: ${description.replace(/\.$/, '')}`;
+      }
       message = input === undefined ? 'missing' : `got ${describeValue(input)}`;
     } else if (issue.code === 'invalid_value') {
       expected = custom?.replace(/^expected /, '') ?? `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -19,7 +19,7 @@ export const fileNameRule: Rule = {
           message: `file name "${file.id}" is not an ISO 3166-1 alpha-2 code`,
           expected: 'content/countries/<iso2>.mdx with a lower-case code such as ie.mdx',
         });
-      } else if (typeof data['code'] === 'string' && data['code'] !== file.id) {
+      } else if (typeof data['code'] === 'string' && isIso2(data['code']) && data['code'] !== file.id) {
         problems.push({
           file: file.file,
           line: file.lineOf(['code']),

@@ -1,4 +1,5 @@
 import { uncitedSources } from '../../citations.ts';
+import type { Source } from '../../schema/common.ts';
 import { attributeValue, bodyTree, walk } from '../mdx.ts';
 import type { Problem, Rule } from '../types.ts';
 
@@ -10,7 +11,7 @@ export const uncitedSourcesRule: Rule = {
     const problems: Problem[] = [];
     const all = [...ctx.valid.countries, ...ctx.valid.instruments, ...ctx.valid.modules, ...ctx.valid.glossary];
     for (const { file, data } of all) {
-      const unused = new Set(uncitedSources(data as { sources: [] }));
+      const unused = new Set(uncitedSources(data as { sources: Source[] }));
       if (unused.size === 0) continue;
       const parsed = bodyTree(file);
       if ('tree' in parsed) {

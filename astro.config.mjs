@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://mlat-navigator.org',
+  trailingSlash: 'always',
+  // Separate caches let tests build fixture trees without touching the main build's content store.
+  cacheDir: process.env.MLAT_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // GFM (tables, footnotes, strikethrough) is built into Astro 7's default processor;
+  // remark-gfm is used by the content checker, which parses MDX itself.
+  integrations: [contentCheck(), mdx(), securityHeaders()],
+  // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro emits a CSP <meta> with hashes for its own scripts and styles. Everything
+    // else is same-origin; no third-party origin is ever allowed.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,55 @@
+/**
+ * After the build, writes dist/_headers (Netlify, Cloudflare Pages and compatible hosts)
+ * with the security headers: the union of every page's CSP (Astro puts per-page hashes in
+ * a <meta> tag) plus directives a <meta> tag cannot carry.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HEADER_ONLY_DIRECTIVES, mergeCsp, metaCsp, parseCsp, serialiseCsp } from '../lib/csp.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+export function headersText(csp: string): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${csp}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    '  X-Frame-Options: DENY',
+    '',
+    '/sw.js',
+    '  Cache-Control: no-cache',
+    '',
+  ].join('\n');
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'mlat-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies = [];
+        for (const file of await htmlFiles(root)) {
+          const csp = metaCsp(await readFile(file, 'utf8'));
+          if (csp) policies.push(parseCsp(csp));
+        }
+        const merged = mergeCsp([...policies, ...HEADER_ONLY_DIRECTIVES.map(parseCsp)]);
+        await writeFile(join(root, '_headers'), headersText(serialiseCsp(merged)));
+        logger.info(`wrote _headers (CSP merged from ${policies.length} pages)`);
+      },
+    },
+  };
+}

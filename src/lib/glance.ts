@@ -1,0 +1,40 @@
+/** The at-a-glance card of a country page, derived from the entry. */
+import { CHANNEL_PREFERENCE } from './labels.ts';
+import type { Authority, Country } from './schema/country.ts';
+
+export interface Glance {
+  sendTo: Authority | null;
+  /** Channel types, in the order a requester would try them. */
+  channels: Country['channels'][number]['type'][];
+  languages: string[];
+  preservation: {
+    pointsOfContact: Authority[];
+    maxDays: number | null;
+    documented: boolean;
+  };
+  delay: Country['timelines'][number] | null;
+  refusalGrounds: Country['safeguards']['refusalGrounds'];
+}
+
+export function glance(c: Country): Glance {
+  const current = <T extends { status?: string }>(list: T[]) => list.filter((x) => x.status !== 'historic');
+  const types = new Set(current(c.channels).map((ch) => ch.type));
+  const hasCurrentContact = (type: string) =>
+    [c.centralAuthority, ...c.otherAuthorities].some((a) => a?.contacts.some((k) => k.type === type && k.status === 'current'));
+  if (hasCurrentContact('online-service')) types.add('online-service');
+  if (hasCurrentContact('email')) types.add('email');
+  const pointsOfContact = c.otherAuthorities.filter((a) => a.roles.includes('24-7-point-of-contact'));
+  if (c.centralAuthority?.roles.includes('24-7-point-of-contact')) pointsOfContact.unshift(c.centralAuthority);
+  return {
+    sendTo: c.centralAuthority,
+    channels: CHANNEL_PREFERENCE.filter((t) => types.has(t)),
+    languages: c.languages.accepted,
+    preservation: {
+      pointsOfContact,
+      maxDays: c.preservation.maxDays?.days ?? null,
+      documented: pointsOfContact.length > 0 || c.preservation.maxDays !== undefined || current(c.preservation.facts).length > 0,
+    },
+    delay: current(c.timelines)[0] ?? null,
+    refusalGrounds: current(c.safeguards.refusalGrounds).slice(0, 3),
+  };
+}
