@@ -1,0 +1,25 @@
+/** Machine-readable records for /api/: the validated entries, with derived party status. */
+import { instrumentsOfState } from './parties.ts';
+import type { Country } from './schema/country.ts';
+import type { Instrument } from './schema/instrument.ts';
+
+export const API_VERSION = 1;
+
+export function countryRecord(country: Country, instruments: Instrument[]) {
+  return {
+    apiVersion: API_VERSION,
+    url: `/countries/${country.code}/`,
+    ...country,
+    instrumentStatus: instrumentsOfState(instruments, country.code).map(({ instrument, state }) => ({
+      instrument: instrument.id,
+      status: state.status,
+      signed: state.record?.signed ?? null,
+      ratified: state.record?.ratified ?? null,
+      inForce: state.record?.inForce ?? null,
+    })),
+  };
+}
+
+export function instrumentRecord(instrument: Instrument) {
+  return { apiVersion: API_VERSION, url: `/instruments/${instrument.id}/`, ...instrument };
+}

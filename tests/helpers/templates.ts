@@ -1,0 +1,23 @@
+/** One built page per template: every template a feature adds joins this list. */
+import { contentIds } from './dist.ts';
+
+export function templatePages(): { template: string; path: string }[] {
+  const first = (collection: string, prefer?: string) => {
+    const ids = contentIds(collection);
+    return prefer && ids.includes(prefer) ? prefer : ids[0];
+  };
+  const country = first('countries', 'ie');
+  const instrument = first('instruments', 'budapest');
+  const pages = [
+    { template: 'home', path: '/' },
+    { template: 'countries index', path: '/countries/' },
+    { template: 'instruments index', path: '/instruments/' },
+    { template: 'glossary', path: '/glossary/' },
+    { template: 'safeguards', path: '/safeguards/' },
+    { template: 'coverage', path: '/coverage/' },
+    { template: '404', path: '/404.html' },
+  ];
+  if (country) pages.push({ template: 'country', path: `/countries/${country}/` });
+  if (instrument) pages.push({ template: 'instrument', path: `/instruments/${instrument}/` });
+  return pages;
+}

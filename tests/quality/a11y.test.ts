@@ -1,0 +1,53 @@
+/** Issue 4: axe-core in Chromium on one page of every template: no serious or critical violation. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launch } from '../helpers/browser.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+import { templatePages } from '../helpers/templates.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.skipIf(!browserAvailable)('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    requireDist();
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const { template, path } of templatePages()) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${template} (${path}, ${scheme} scheme)`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme });
+        await page.goto(`${server.url}${path}`);
+        // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return result.violations;
+        })) as AxeViolation[];
+        await page.close();
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,25 @@
+/** Issue 4: every built page validates with html-validate (a maintained validator); zero errors. */
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, expect, it } from 'vitest';
+import { htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
+
+beforeAll(requireDist);
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro's compressed output puts each page on very few lines; style rules about layout do not apply.
+    'no-trailing-whitespace': 'off',
+  },
+});
+
+it('every page is valid HTML', async () => {
+  const problems: string[] = [];
+  for (const page of htmlPages()) {
+    const report = await validator.validateFile(pageFile(page));
+    for (const result of report.results) {
+      for (const m of result.messages) if (m.severity === 2) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+}, 300_000);
