@@ -23,3 +23,19 @@ export function countryRecord(country: Country, instruments: Instrument[]) {
 export function instrumentRecord(instrument: Instrument) {
   return { apiVersion: API_VERSION, url: `/instruments/${instrument.id}/`, ...instrument };
 }
+
+/** One row of /api/countries.json. */
+export function countryIndexRow(country: Country, instruments: Instrument[]) {
+  return {
+    code: country.code,
+    name: country.name,
+    region: country.region,
+    centralAuthority: country.centralAuthority?.name ?? null,
+    instruments: instrumentsOfState(instruments, country.code)
+      .filter(({ state }) => state.status === 'party' || state.status === 'presumed-party')
+      .map(({ instrument }) => instrument.id),
+    lastVerified: country.lastVerified,
+    url: `/countries/${country.code}/`,
+    data: `/api/countries/${country.code}.json`,
+  };
+}

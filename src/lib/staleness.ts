@@ -42,3 +42,18 @@ export function todayIso(env: Record<string, string | undefined> = process.env):
 export function yearOf(date: string | null | undefined): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
+
+export interface StaleRow {
+  file: string;
+  name: string;
+  lastVerified: string | null;
+  state: Staleness['state'];
+  months: number | null;
+}
+
+/** Entries ordered from least to most recently verified; never-verified first. */
+export function staleReport(entries: { file: string; name: string; lastVerified: string | null }[], today: string): StaleRow[] {
+  return entries
+    .map((e) => ({ ...e, ...staleness(e.lastVerified, today) }))
+    .sort((a, b) => (a.months === null ? -1 : b.months === null ? 1 : b.months - a.months) || a.name.localeCompare(b.name, 'en'));
+}

@@ -11,7 +11,7 @@ export interface MdxNode {
   url?: string;
   attributes?: MdxAttribute[];
   children?: MdxNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end?: { offset?: number } };
   data?: { estree?: unknown };
 }
 
@@ -37,14 +37,14 @@ export function parseMdx(body: string): ParseResult {
 
 /** MDX parse errors are terse; add the usual cause and fix. */
 export function explainMdxError(reason: string): string {
+  if (/in expression|Could not parse expression|Unexpected lazy line|acorn/.test(reason)) {
+    return `${reason}: "{" starts a JavaScript expression in MDX; write \\{ for a literal brace`;
+  }
   if (/before name|Unexpected character .* before name|Unexpected character `[ 0-9=]`/.test(reason)) {
     return `${reason}: a bare "<" in text is read as the start of a tag; write "under", "less than" or &lt; instead`;
   }
   if (/Unexpected (closing|end of file)|Expected a closing tag|Expected the closing tag/.test(reason)) {
     return `${reason}: every <Tag> needs a matching </Tag> (or write it self-closing, <Tag />)`;
-  }
-  if (/Could not parse expression|Unexpected lazy line|acorn/.test(reason)) {
-    return `${reason}: "{" starts a JavaScript expression in MDX; write \\{ for a literal brace`;
   }
   return reason;
 }

@@ -100,9 +100,10 @@ export const source = z
 
 export type Source = z.output<typeof source>;
 
+/** Every source an entry cites. Empty only while the entry states no fact (e.g. a fresh scaffold). */
 export const sources = z
   .array(source)
-  .min(1, { error: 'expected at least one source: no source, no fact' })
+  .default([])
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((s, i) => {

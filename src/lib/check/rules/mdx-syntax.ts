@@ -1,5 +1,5 @@
-import { bodyTree } from '../mdx.ts';
-import type { Rule } from '../types.ts';
+import { bodyTree, walk } from '../mdx.ts';
+import type { Problem, Rule } from '../types.ts';
 
 export const mdxSyntaxRule: Rule = {
   name: 'mdx-syntax',
@@ -8,7 +8,25 @@ export const mdxSyntaxRule: Rule = {
   check(_ctx, file) {
     if (!file) return [];
     const parsed = bodyTree(file);
-    if ('tree' in parsed) return [];
+    if ('tree' in parsed) {
+      // "< 30 days" parses here but Astro's MDX compiler may read it as a tag: reject it everywhere.
+      const problems: Problem[] = [];
+      walk(parsed.tree, (node) => {
+        const raw = file.body.slice(node.position?.start.offset ?? 0, node.position?.end?.offset ?? 0);
+        if (node.type === 'text' && raw.includes('<')) {
+          problems.push({
+            file: file.file,
+            line: file.bodyLine + (node.position?.start.line ?? 1) - 1,
+            field: 'body',
+            message: 'a bare "<" in text can be read as the start of a tag',
+            expected: '"under", "less than" or &lt;',
+            severity: 'error',
+            rule: this.name,
+          });
+        }
+      });
+      return problems;
+    }
     return [
       {
         file: file.file,

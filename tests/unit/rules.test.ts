@@ -1,0 +1,101 @@
+/**
+ * Issue 6: each check rule has a fixture that passes and one that fails with the expected
+ * message; each content-security rule has a malicious fixture that the check rejects.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lib/check/index.ts';
+import { formatProblem } from '../../src/lib/check/report.ts';
+import { FIXTURES, check, countryWith, fixture, validTree, withFile, type TreeFile } from '../helpers/fixtures.ts';
+
+const baseCountry = fixture('content/countries/is.mdx');
+const frontmatterOf = (source: string) => source.slice(0, source.indexOf('\n---', 4) + 5);
+const withBody = (body: string): TreeFile => ({ collection: 'countries', id: 'is', source: `${frontmatterOf(baseCountry)}\n${body}` });
+
+/** One failing case per rule: the tree change and the message it must produce. */
+const FAILING: Record<string, { tree: TreeFile[]; message: RegExp; severity?: 'error' | 'warning' }> = {
+  frontmatter: { tree: withFile(validTree(), countryWith('name: Fixtureland', 'name: "Fixtureland')), message: /YAML syntax error/ },
+  'file-name': { tree: withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('code: is', 'code: mt') }), message: /code "mt" does not match the file name/ },
+  schema: { tree: withFile(validTree(), countryWith('region: Europe', 'region: Atlantis')), message: /got "Atlantis"/ },
+  'mdx-syntax': { tree: withFile(validTree(), withBody('<Guidance section="requirements">\nReplies take < 30 days.\n</Guidance>')), message: /bare "<"/ },
+  'mdx-security': { tree: withFile(validTree(), withBody('<Guidance section="requirements">\n<iframe src="https://evil.example/"></iframe>\n</Guidance>')), message: /<iframe> is not allowed/ },
+  'mdx-components': { tree: withFile(validTree(), withBody('<Guidance section="requirements">\nSee <Country code="zz" />.\n</Guidance>')), message: /unknown country "zz"/ },
+  references: { tree: withFile(validTree(), countryWith('- instrument: test-convention', '- instrument: no-such')), message: /unknown instrument "no-such"/ },
+  duplicates: {
+    tree: withFile(validTree(), { collection: 'countries', id: 'mt', source: fixture('content/countries/mt.mdx').replace('name: Minimaland', 'name: Fixtureland') }),
+    message: /"Fixtureland" is already used by/,
+  },
+  'uncited-sources': {
+    tree: withFile(validTree(), countryWith('sources:\n', 'sources:\n  - id: unused\n    url: https://example.org/unused\n    title: Unused source\n    date: null\n    kind: secondary\n')),
+    message: /source "unused" is not cited/,
+    severity: 'warning',
+  },
+  staleness: { tree: withFile(validTree(), countryWith('lastVerified: "2026-06-01"', 'lastVerified: "2024-01-01"')), message: /last verified 2024-01-01/, severity: 'warning' },
+};
+
+describe('every rule passes the valid tree and fails its fixture', () => {
+  const valid = check(validTree());
+  // The minimal fixture is deliberately unverified, so the staleness rule passes on the tree without it.
+  const passing: Record<string, ReturnType<typeof check>> = { staleness: check(validTree().filter((f) => f.id !== 'mt')) };
+  for (const rule of RULES) {
+    it(`${rule.name}: passes`, () => {
+      expect((passing[rule.name] ?? valid).problems.filter((p) => p.rule === rule.name).map(formatProblem)).toEqual([]);
+    });
+    it(`${rule.name}: fails with its message`, () => {
+      const failing = FAILING[rule.name];
+      expect(failing, `no failing fixture for rule ${rule.name}`).toBeDefined();
+      const problems = check(failing!.tree).problems.filter((p) => p.rule === rule.name);
+      expect(problems.map(formatProblem).join('\n')).toMatch(failing!.message);
+      expect(problems[0]!.severity).toBe(failing!.severity ?? 'error');
+    });
+  }
+});
+
+describe('content security: malicious fixtures are rejected', () => {
+  const dir = join(FIXTURES, 'malicious');
+  const EXPECTED: Record<string, RegExp> = {
+    script: /<script> is not allowed/,
+    'script-block': /<script> is not allowed/,
+    iframe: /<iframe> is not allowed/,
+    object: /<object> is not allowed/,
+    embed: /<embed> is not allowed/,
+    style: /<style> is not allowed/,
+    'event-handler': /event-handler attribute "onClick"/,
+    'event-handler-lowercase': /event-handler attribute "onmouseover"/,
+    'javascript-url': /"javascript:" URL/,
+    'javascript-url-attribute': /javascript/i,
+    'javascript-url-entity': /javascript/i,
+    'data-url': /"data:" URL/,
+    import: /import and export statements are not allowed/,
+    export: /import and export statements are not allowed/,
+    expression: /JavaScript expressions in braces are not allowed/,
+    'attribute-expression': /uses a JavaScript expression/,
+    spread: /spread attributes/,
+    'unknown-component': /<Evil> is not an allowed component/,
+    'remote-image': /images from other sites are not allowed/,
+    'inline-style': /inline style/,
+  };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+
+  it('every malicious fixture has an expected message', () => {
+    expect(files.map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const file of files) {
+    const name = file.replace(/\.mdx$/, '');
+    it(`rejects ${name}`, () => {
+      const body = readFileSync(join(dir, file), 'utf8');
+      const result = check(withFile(validTree(), withBody(body)));
+      const security = result.problems.filter((p) => p.rule === 'mdx-security' && p.severity === 'error');
+      expect(security.map(formatProblem).join('\n')).toMatch(EXPECTED[name]!);
+      expect(security[0]!.line).toBeGreaterThan(1);
+    });
+  }
+
+  it('allows the documented components and plain Markdown', () => {
+    const body = '<Guidance section="requirements">\nSee <Country code="is" section="preservation">the preservation section</Country>, <Term id="test-term" />, [a link](https://example.org/) and **bold** text<Cite ids="guide" />.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n</Guidance>';
+    const result = check(withFile(validTree(), withBody(body)));
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  });
+});
