@@ -1,10 +1,10 @@
 /** Reading the built site in dist/. The test command builds it first (see package.json). */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, process.env['MLAT_DIST'] ?? 'dist');
+export const DIST = resolve(ROOT, process.env['MLAT_DIST'] ?? 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
