@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+
+// One identity per build, shared by pages, the search index cache tag and the service worker.
+process.env.MLAT_BUILD_TIME ||= new Date().toISOString();
+process.env.MLAT_BUILD_ID ||= `${process.env.MLAT_BUILD_TIME.replace(/[^0-9]/g, '').slice(0, 14)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://mlat-navigator.org',
@@ -12,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // GFM (tables, footnotes, strikethrough) is built into Astro 7's default processor;
   // remark-gfm is used by the content checker, which parses MDX itself.
-  integrations: [contentCheck(), mdx(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), searchIndex(), offline(), securityHeaders()],
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {

@@ -22,3 +22,14 @@ export function reportUrl(title: string, file: string): string {
 export function newEntryUrl(): string {
   return `${SITE.repository}/issues/new?template=new-jurisdiction.yml`;
 }
+
+/**
+ * Identity of this build, set once in astro.config.mjs so every page, the search index
+ * cache tag and the service worker agree on it.
+ */
+export function buildInfo(): { id: string; date: string } {
+  return {
+    id: process.env['MLAT_BUILD_ID'] ?? 'dev',
+    date: process.env['MLAT_BUILD_TIME'] ?? new Date().toISOString(),
+  };
+}

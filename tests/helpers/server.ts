@@ -24,12 +24,16 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   requests: string[];
+  /** The folder served; tests may switch it to simulate a new deployment. */
+  root: string;
   close(): Promise<void>;
 }
 
-export async function serve(root: string): Promise<StaticServer> {
+export async function serve(initialRoot: string): Promise<StaticServer> {
   const requests: string[] = [];
+  const state = { root: initialRoot };
   const server: Server = createServer(async (req, res) => {
+    const root = state.root;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
     let file = normalize(join(root, path));
@@ -56,6 +60,16 @@ export async function serve(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    get root() {
+      return state.root;
+    },
+    set root(value: string) {
+      state.root = value;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

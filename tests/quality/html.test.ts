@@ -15,6 +15,8 @@ const validator = new HtmlValidate({
     // Phone numbers are shown exactly as their source prints them: copy-paste must give the same
     // characters, and long lists of numbers must still wrap on a 320 px screen.
     'tel-non-breaking': 'off',
+    // Filter checkboxes share a name, as HTML intends for multi-valued form fields.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 

@@ -1,0 +1,60 @@
+/**
+ * What the service worker keeps: the shell at install, everything on request.
+ * Pure: takes the list of built files, returns the manifest the worker reads.
+ */
+
+export interface BuiltFile {
+  /** Path relative to dist/, with forward slashes. */
+  path: string;
+  bytes: number;
+}
+
+export interface OfflineManifest {
+  version: string;
+  buildDate: string;
+  shell: string[];
+  files: { url: string; bytes: number }[];
+  totalBytes: number;
+}
+
+/** Files the site never needs offline: host config, the worker itself, Pagefind UIs we do not use. */
+const EXCLUDED = [/^_headers$/, /^sw\.js$/, /^offline-manifest\.json$/, /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/, /^pagefind\/wasm\.unknown\.pagefind$/, /\.map$/];
+
+/** dist path → the URL a browser requests: countries/ie/index.html → /countries/ie/ */
+export function urlOf(path: string): string {
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+const SHELL_PAGES = ['/', '/offline/', '/search/', '/countries/', '/404.html'];
+
+function isShell(url: string): boolean {
+  return (
+    SHELL_PAGES.includes(url) ||
+    url.startsWith('/_astro/') ||
+    url === '/favicon.svg' ||
+    url === '/manifest.webmanifest' ||
+    /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.[a-z_0-9]+\.pf_meta)$/.test(url)
+  );
+}
+
+export function buildManifest(files: BuiltFile[], version: string, buildDate: string): OfflineManifest {
+  const kept = files
+    .filter((f) => !EXCLUDED.some((re) => re.test(f.path)))
+    .map((f) => ({ url: urlOf(f.path), bytes: f.bytes }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+  return {
+    version,
+    buildDate,
+    shell: kept.filter((f) => isShell(f.url)).map((f) => f.url),
+    files: kept,
+    totalBytes: kept.reduce((sum, f) => sum + f.bytes, 0),
+  };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

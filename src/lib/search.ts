@@ -1,0 +1,129 @@
+/**
+ * Search helpers shared by the search island and its tests: pure functions over
+ * Pagefind's result data. Nothing here touches the DOM or the network.
+ */
+
+export const SEARCH_FILTERS = ['type', 'region', 'instrument', 'measure'] as const;
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
+export type SearchFilters = Partial<Record<SearchFilterName, string[]>>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+export interface SearchRow {
+  url: string;
+  title: string;
+  /** Section within the page, when the best match is a section. */
+  section: string | null;
+  type: string;
+  country: string | null;
+  lastVerified: string | null;
+  /** Safe HTML: escaped text with <mark> only. */
+  excerptHtml: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/**
+ * Pagefind excerpts are HTML with <mark> around matches. Keep the marks, escape
+ * everything else, so an excerpt can never inject markup.
+ */
+export function safeExcerpt(html: string): string {
+  const decoded = html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+  return decoded
+    .split(/(<mark>|<\/mark>)/)
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(part.replace(/<[^>]*>/g, ''))))
+    .join('')
+    .replace(/<mark>(?![\s\S]*?<\/mark>)/g, '');
+}
+
+export function queryTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}/-]+/u)
+    .filter((t) => t.length > 1);
+}
+
+/**
+ * The part of a page a result should open: a section whose heading names a query
+ * term wins, then the section with the most matches; the page itself otherwise.
+ */
+export function bestSubResult(data: PagefindResultData, query: string): PagefindSubResult | null {
+  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#'));
+  if (subs.length === 0) return null;
+  const terms = queryTerms(query);
+  const titleHits = (s: PagefindSubResult) => terms.filter((t) => s.title.toLowerCase().includes(t)).length;
+  const ranked = subs
+    .map((s, order) => ({ s, order, hits: titleHits(s), locations: s.locations?.length ?? 0 }))
+    .sort((a, b) => b.hits - a.hits || b.locations - a.locations || a.order - b.order);
+  const best = ranked[0]!;
+  return best.hits > 0 || best.locations > 0 ? best.s : null;
+}
+
+export function toRow(data: PagefindResultData, query: string): SearchRow {
+  const sub = bestSubResult(data, query);
+  const title = data.meta['title'] ?? data.url;
+  return {
+    url: sub?.url ?? data.url,
+    title,
+    section: sub && sub.title !== title ? sub.title : null,
+    type: data.meta['type'] ?? 'page',
+    country: data.meta['country'] ?? null,
+    lastVerified: data.meta['lastVerified'] ?? null,
+    excerptHtml: safeExcerpt(sub?.excerpt ?? data.excerpt),
+  };
+}
+
+/** Filters from URL parameters: ?type=Country&region=Europe&region=Asia */
+export function filtersFromParams(params: URLSearchParams): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length) filters[name] = values;
+  }
+  return filters;
+}
+
+/** Pagefind filter object: values of one filter are alternatives (any), filters combine (all). */
+export function pagefindFilters(filters: SearchFilters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(filters)) if (values?.length) out[name] = { any: values };
+  return out;
+}
+
+export function resultCountText(count: number, query: string, filtered: boolean): string {
+  const what = query ? ` for “${query}”` : '';
+  const f = filtered ? ' with the selected filters' : '';
+  if (count === 0) return `No results${what}${f}.`;
+  return `${count} result${count === 1 ? '' : 's'}${what}${f}.`;
+}
+
+/**
+ * Names people type are exact: "UK" means the United Kingdom, not Ukraine (which
+ * Pagefind's prefix matching ranks first). Entries whose name, code or alias equals the
+ * whole query move to the top, in their original order; the rest keep theirs.
+ */
+export function promoteExactNames<T extends { meta: Record<string, string | undefined> }>(results: T[], query: string): T[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return results;
+  const names = (r: T) =>
+    [r.meta['title'], r.meta['country'], ...(r.meta['aliases'] ?? '').split(';')]
+      .filter((n): n is string => Boolean(n))
+      .map((n) => n.trim().toLowerCase());
+  const exact = results.filter((r) => names(r).includes(q));
+  return [...exact, ...results.filter((r) => !exact.includes(r))];
+}

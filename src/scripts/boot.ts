@@ -1,0 +1,101 @@
+/**
+ * The only script every page loads (a few hundred bytes): it turns the header link
+ * into a search field, binds the "/" shortcut, registers the offline service worker
+ * and shows offline and update notices. The search code itself loads on first use.
+ */
+
+const header = document.querySelector<HTMLElement>('[data-header-search]');
+const form = header?.querySelector<HTMLFormElement>('form');
+const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+const fallback = header?.querySelector<HTMLElement>('[data-search-fallback]');
+
+if (form && input && fallback) {
+  form.hidden = false;
+  fallback.hidden = true;
+  let loading: Promise<unknown> | null = null;
+  const load = () => (loading ??= import('./search-ui.ts').then((m) => m.attachHeaderSearch(form, input)));
+  input.addEventListener('focus', load, { once: true });
+  input.addEventListener('input', load, { once: true });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    event.preventDefault();
+    input.focus();
+  });
+}
+
+const notices = document.getElementById('site-notices');
+const buildDate = document.querySelector<HTMLMetaElement>('meta[name="mlat-build-date"]')?.content;
+
+function notice(id: string, text: string, action?: { label: string; run: () => void }) {
+  if (!notices) return;
+  document.getElementById(id)?.remove();
+  const p = document.createElement('p');
+  p.id = id;
+  p.className = 'site-notice';
+  p.textContent = text;
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    p.append(' ', button);
+  }
+  notices.append(p);
+}
+
+function age(iso: string): string {
+  const days = Math.floor((Date.now() - Date.parse(iso)) / 86_400_000);
+  return days < 1 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/**
+ * navigator.onLine is unreliable, and a page served by the service worker looks the same
+ * online or not: ask the network directly (a HEAD request the worker does not answer).
+ */
+async function isOffline(): Promise<boolean> {
+  if (!navigator.onLine) return true;
+  if (!navigator.serviceWorker?.controller) return false;
+  try {
+    await fetch('/offline-manifest.json', { method: 'HEAD', cache: 'no-store' });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function showConnectivity() {
+  if (!(await isOffline())) {
+    document.getElementById('offline-notice')?.remove();
+    return;
+  }
+  const when = buildDate ? ` The copy you are reading was published on ${buildDate.slice(0, 10)} (${age(buildDate)}).` : '';
+  notice('offline-notice', `You are offline.${when} Facts may have changed since; check each source's date.`);
+}
+window.addEventListener('online', () => void showConnectivity());
+window.addEventListener('offline', () => void showConnectivity());
+void showConnectivity();
+
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('/sw.js').then((registration) => {
+    const offerUpdate = (worker: ServiceWorker) =>
+      notice('update-notice', 'A new version of the portal has been published.', {
+        label: 'Update now',
+        run: () => worker.postMessage({ type: 'skip-waiting' }),
+      });
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      });
+    });
+  });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !document.getElementById('update-notice')) return;
+    reloading = true;
+    location.reload();
+  });
+}

@@ -1,0 +1,163 @@
+/** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
+import { filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  debouncedSearch(q: string, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | null = null;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const build = document.querySelector<HTMLMetaElement>('meta[name="mlat-build-id"]')?.content;
+    // A fixed cache tag lets the service worker keep Pagefind's metadata for offline use.
+    await pf.options({ excerptLength: 26, ...(build ? { metaCacheTag: build } : {}) });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+export async function search(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; rows: SearchRow[] }> {
+  const pf = await loadPagefind();
+  const hasFilters = Object.keys(filters).length > 0;
+  if (!query && !hasFilters) return { total: 0, rows: [] };
+  const response = await pf.search(query || null, { filters: pagefindFilters(filters) });
+  // Load a few more than shown, so an exact name match ranked lower can be promoted.
+  const data = await Promise.all(response.results.slice(0, Math.max(limit, 12)).map((r) => r.data()));
+  const rows = promoteExactNames(data, query).slice(0, limit).map((d) => toRow(d, query));
+  return { total: response.results.length, rows };
+}
+
+export function renderRows(list: HTMLOListElement, rows: SearchRow[]): void {
+  list.replaceChildren(
+    ...rows.map((row) => {
+      const li = document.createElement('li');
+      li.className = 'search-result';
+      const a = document.createElement('a');
+      a.href = row.url;
+      a.textContent = row.section ? `${row.title}: ${row.section}` : row.title;
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.textContent = [row.type, row.country && row.country !== row.title ? row.country : null, row.section, row.lastVerified ? `verified ${row.lastVerified}` : null]
+        .filter(Boolean)
+        .join(' · ');
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      excerpt.innerHTML = row.excerptHtml; // escaped text with <mark> only (see safeExcerpt)
+      const heading = document.createElement('h3');
+      heading.append(a);
+      li.append(heading, meta, excerpt);
+      return li;
+    }),
+  );
+}
+
+/** Instant results under the header field; Enter still goes to the full search page. */
+export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.id = 'header-search-panel';
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'meta';
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  const more = document.createElement('a');
+  more.textContent = 'All results and filters';
+  panel.append(status, list, more);
+  form.after(panel);
+  input.setAttribute('aria-controls', panel.id);
+  let seq = 0;
+  const update = async () => {
+    const query = input.value.trim();
+    const mine = ++seq;
+    if (!query) {
+      panel.hidden = true;
+      return;
+    }
+    const { total, rows } = await search(query, {}, 6);
+    if (mine !== seq) return;
+    renderRows(list, rows);
+    status.textContent = resultCountText(total, query, false);
+    more.href = `/search/?q=${encodeURIComponent(query)}`;
+    panel.hidden = false;
+  };
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      panel.hidden = true;
+      input.blur();
+    }
+    if (e.key === 'ArrowDown' && !panel.hidden) {
+      e.preventDefault();
+      list.querySelector<HTMLAnchorElement>('a')?.focus();
+    }
+  });
+  panel.addEventListener('keydown', (e) => {
+    const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && i >= 0) {
+      e.preventDefault();
+      links[Math.min(i + 1, links.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp' && i >= 0) {
+      e.preventDefault();
+      (i === 0 ? input : links[i - 1])?.focus();
+    } else if (e.key === 'Escape') {
+      panel.hidden = true;
+      input.focus();
+    }
+  });
+  if (input.value) void update();
+}
+
+/** The /search/ page: query and filters in the URL, results announced in a live region. */
+export function attachSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results') as HTMLOListElement;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const initial = filtersFromParams(params);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = initial[box.name as keyof SearchFilters]?.includes(box.value) ?? false;
+  }
+  let seq = 0;
+  const run = async () => {
+    const data = new FormData(form);
+    const next = new URLSearchParams();
+    for (const [k, v] of data) if (typeof v === 'string' && v) next.append(k, v);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    const query = (data.get('q') as string | null)?.trim() ?? '';
+    const filters = filtersFromParams(next);
+    const mine = ++seq;
+    status.textContent = 'Searching…';
+    const { total, rows } = await search(query, filters, 30);
+    if (mine !== seq) return;
+    renderRows(list, rows);
+    status.textContent = !query && Object.keys(filters).length === 0 ? 'Type a query or choose a filter.' : resultCountText(total, query, Object.keys(filters).length > 0);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 150);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void run();
+  });
+  void run();
+}

@@ -1,0 +1,96 @@
+/**
+ * Issue 5: the site works offline once saved, and a new deployment replaces the saved
+ * copy as a whole after the update flow.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, launch } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { DIST, contentIds, requireDist } from '../helpers/dist.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+
+async function saveWholeSite(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/offline/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.click('#offline-download');
+  await page.waitForFunction(() => /^Done/.test(document.getElementById('offline-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+}
+
+describe.skipIf(!browserAvailable)('offline use', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('after saving the site once, an unvisited country page and search work with the network off', async () => {
+    requireDist();
+    const server = await serve(DIST);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await saveWholeSite(page, server.url);
+    const code = contentIds('countries').filter((c) => c !== 'ie').at(-1)!;
+    await context.setOffline(true);
+    await server.close(); // nothing can come from the network now
+    await page.goto(`${server.url}/countries/${code}/`);
+    expect(await page.getAttribute('article', 'data-country')).toBe(code);
+    expect(await page.textContent('#offline-notice')).toMatch(/You are offline\. The copy you are reading was published on \d{4}-\d{2}-\d{2}/);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('preservation')}`);
+    await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.$$eval('#search-results li', (li) => li.length)).toBeGreaterThan(0);
+    await context.close();
+  }, 180_000);
+
+  describe('a new deployment', () => {
+    const work = mkdtempSync(join(tmpdir(), 'mlat-offline-'));
+    let server: StaticServer;
+    let context: BrowserContext;
+    afterAll(async () => {
+      await context?.close();
+      await server?.close();
+      rmSync(work, { recursive: true, force: true });
+    });
+
+    it('replaces the saved copy after "Update now", with no page of the old version left', async () => {
+      const v1 = join(work, 'v1');
+      const v2 = join(work, 'v2');
+      cpSync(join(FIXTURES, 'content'), join(v1, 'content'), { recursive: true });
+      cpSync(join(FIXTURES, 'content'), join(v2, 'content'), { recursive: true });
+      const file = join(v2, 'content', 'countries', 'is.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: Fixtureland', 'name: Fixtureland Revised'));
+      for (const v of [v1, v2]) {
+        const built = await buildSite(join(v, 'content'), join(v, 'dist'), join(v, 'cache'));
+        expect(built.ok, built.output.slice(-2000)).toBe(true);
+      }
+      server = await serve(join(v1, 'dist'));
+      context = await browser.newContext();
+      const page = await context.newPage();
+      await saveWholeSite(page, server.url);
+      await page.goto(`${server.url}/countries/is/`);
+      expect(await page.textContent('h1')).toBe('Fixtureland');
+      const v1Id = await page.getAttribute('meta[name="mlat-build-id"]', 'content');
+
+      server.root = join(v2, 'dist'); // deploy version 2
+      await page.goto(`${server.url}/countries/is/`);
+      expect(await page.textContent('h1')).toBe('Fixtureland'); // still the saved copy: versions are not mixed
+      await page.waitForSelector('#update-notice button', { timeout: 120_000 });
+      await Promise.all([page.waitForEvent('load'), page.click('#update-notice button')]);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Fixtureland Revised', undefined, { timeout: 30_000 });
+      const v2Id = await page.getAttribute('meta[name="mlat-build-id"]', 'content');
+      expect(v2Id).not.toBe(v1Id);
+      const cacheNames = await page.evaluate(async () => (await caches.keys()).filter((k: string) => k.startsWith('mlat-')));
+      expect(cacheNames).toEqual([`mlat-${v2Id}`]);
+
+      // The new copy is complete: an unvisited page works offline, from version 2.
+      await context.setOffline(true);
+      await page.goto(`${server.url}/countries/mt/`);
+      expect(await page.getAttribute('meta[name="mlat-build-id"]', 'content')).toBe(v2Id);
+    }, 300_000);
+  });
+});
