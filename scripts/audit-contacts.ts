@@ -30,8 +30,14 @@ const everything = [...countryFacts.values(), factsText(join(factsDir, 'global.j
 const { ctx } = checkContent({ root: resolve('.') });
 let checked = 0;
 const mismatches: string[] = [];
+const notInPack: string[] = [];
 for (const { file, data } of ctx.valid.countries) {
-  const own = countryFacts.get(data.code) ?? '';
+  const own = countryFacts.get(data.code);
+  if (own === undefined) {
+    // Sourced beyond the fact pack: reviewed against the excerpts given in its pull request.
+    notInPack.push(data.code);
+    continue;
+  }
   const authorities = [data.centralAuthority, ...data.otherAuthorities].filter((a) => a !== null);
   for (const a of authorities) {
     for (const c of a.contacts) {
@@ -48,4 +54,5 @@ for (const { file, data } of ctx.valid.countries) {
 }
 for (const line of mismatches) console.log(line);
 console.log(`${checked} values checked, ${mismatches.length} not found as such in the fact pack`);
+if (notInPack.length) console.log(`not in the fact pack (not audited here): ${notInPack.join(', ')}`);
 process.exitCode = mismatches.length ? 1 : 0;
