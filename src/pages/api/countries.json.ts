@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { countries, instruments } from '../../data/index.ts';
-import { API_VERSION, countryIndexRow } from '../../lib/api.ts';
+import { apiJson, countriesIndex } from '../../lib/api.ts';
+import { countriesIndexFile } from '../../lib/schema/api.ts';
+import { PUBLICATION, jsonResponse } from './_publication.ts';
 
 export const GET: APIRoute = async () => {
   const inst = (await instruments()).map((i) => i.data);
-  const rows = (await countries()).map((e) => countryIndexRow(e.data, inst));
-  return new Response(JSON.stringify({ apiVersion: API_VERSION, count: rows.length, countries: rows }, null, 2), {
-    headers: { 'content-type': 'application/json' },
-  });
+  const index = countriesIndex((await countries()).map((e) => e.data), inst, PUBLICATION);
+  return jsonResponse(apiJson(countriesIndexFile, index, '/api/countries.json'));
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { glossary } from '../../data/index.ts';
-import { API_VERSION } from '../../lib/api.ts';
+import { apiJson, glossaryIndex } from '../../lib/api.ts';
+import { glossaryFile } from '../../lib/schema/api.ts';
+import { PUBLICATION, jsonResponse } from './_publication.ts';
 
 export const GET: APIRoute = async () => {
-  const terms = (await glossary()).map((t) => ({ id: t.id, ...t.data, body: t.body ?? '', url: `/glossary/#${t.id}` }));
-  return new Response(JSON.stringify({ apiVersion: API_VERSION, count: terms.length, terms }, null, 2), {
-    headers: { 'content-type': 'application/json' },
-  });
+  const terms = (await glossary()).map((t) => ({ id: t.id, data: t.data, body: t.body }));
+  return jsonResponse(apiJson(glossaryFile, glossaryIndex(terms, PUBLICATION), '/api/glossary.json'));
 };

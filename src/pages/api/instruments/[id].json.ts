@@ -1,8 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { instruments } from '../../../data/index.ts';
-import { instrumentRecord } from '../../../lib/api.ts';
+import { countries, instruments, type InstrumentEntry } from '../../../data/index.ts';
+import { apiJson, instrumentRecord } from '../../../lib/api.ts';
+import { instrumentFile } from '../../../lib/schema/api.ts';
+import { PUBLICATION, jsonResponse } from '../_publication.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await instruments()).map((e) => ({ params: { id: e.id }, props: { entry: e } }));
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(instrumentRecord(props['entry'].data), null, 2), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ props }) => {
+  const entry = props['entry'] as InstrumentEntry;
+  const states = (await countries()).map((c) => c.data);
+  return jsonResponse(apiJson(instrumentFile, instrumentRecord(entry.data, states, PUBLICATION), `/api/instruments/${entry.id}.json`));
+};
