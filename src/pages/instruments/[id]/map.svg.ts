@@ -1,0 +1,13 @@
+/** /instruments/<id>/map.svg: the instrument's world map of party status, a static image built once. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { instruments } from '../../../data/index.ts';
+import { hasMap, mapStatuses, renderWorldMap } from '../../../lib/map.ts';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await instruments()).filter((e) => hasMap(e.data.kind)).map((e) => ({ params: { id: e.id }, props: { entry: e } }));
+
+export const GET: APIRoute = ({ props }) => {
+  const data = props['entry'].data;
+  const svg = renderWorldMap(mapStatuses(data), { title: `Party status, ${data.shortTitle}` });
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+};
