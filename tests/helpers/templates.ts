@@ -16,8 +16,14 @@ export function templatePages(): { template: string; path: string }[] {
     { template: 'safeguards', path: '/safeguards/' },
     { template: 'coverage', path: '/coverage/' },
     { template: '404', path: '/404.html' },
+    { template: 'search', path: '/search/' },
+    { template: 'offline', path: '/offline/' },
+    { template: 'open data', path: '/data/' },
+    { template: 'modules index', path: '/modules/' },
   ];
   if (country) pages.push({ template: 'country', path: `/countries/${country}/` });
   if (instrument) pages.push({ template: 'instrument', path: `/instruments/${instrument}/` });
+  const module = first('modules');
+  if (module) pages.push({ template: 'module', path: `/modules/${module}/` });
   return pages;
 }

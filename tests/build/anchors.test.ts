@@ -1,0 +1,43 @@
+/**
+ * Issue 7: the anchor contract. tests/contract/anchors.json lists the pages and #ids
+ * trainers may link to; it is written by `npm run anchors`, never by hand.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { ANCHOR_ALIASES } from '../../src/lib/contract.ts';
+import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../src/lib/anchors.ts';
+import { ROOT, htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
+
+const LIST = join(ROOT, 'tests', 'contract', 'anchors.json');
+const usesRealContent = !process.env['MLAT_CONTENT_DIR'] || process.env['MLAT_CONTENT_DIR'] === join(ROOT, 'content');
+
+beforeAll(requireDist);
+
+function currentAnchors(): AnchorList {
+  const list: AnchorList = {};
+  for (const page of htmlPages()) {
+    if (!page.endsWith('/') || /^\/(api|schema|pagefind)\//.test(page)) continue;
+    list[page] = [...new Set(contractIds(page, readFileSync(pageFile(page), 'utf8')))].sort();
+  }
+  return list;
+}
+
+it.skipIf(!usesRealContent)('no published page or anchor has disappeared without a declared redirect or alias', () => {
+  expect(existsSync(LIST), 'tests/contract/anchors.json is missing: run npm run build && npm run anchors').toBe(true);
+  const committed = JSON.parse(readFileSync(LIST, 'utf8')) as AnchorList;
+  const breaks = brokenPromises(committed, currentAnchors(), ANCHOR_ALIASES);
+  expect(breaks.map((b) => b.message)).toEqual([]);
+});
+
+it.skipIf(!usesRealContent)('the committed list records every anchor the site publishes (run npm run anchors after adding some)', () => {
+  const committed = JSON.parse(readFileSync(LIST, 'utf8')) as AnchorList;
+  expect(unrecordedAnchors(committed, currentAnchors())).toEqual([]);
+});
+
+it('every country page publishes the contract section ids', () => {
+  const current = currentAnchors();
+  const countries = Object.keys(current).filter((p) => /^\/countries\/[a-z]{2}\/$/.test(p));
+  expect(countries.length).toBeGreaterThan(0);
+  for (const page of countries) expect(current[page]).toEqual(expect.arrayContaining(['at-a-glance', 'preservation', 'safeguards', 'sources', 'changes']));
+});
