@@ -51,3 +51,11 @@ export function formatDate(date: string | null | undefined): string {
 export function alpha3(code: string): string | undefined {
   return countries.alpha2ToAlpha3(code.toUpperCase());
 }
+
+/** Every State with an ISO 3166-1 alpha-2 code, by English name, for pickers. */
+export function allStates(): { code: string; name: string }[] {
+  return Object.keys(countries.getAlpha2Codes())
+    .map((code) => code.toLowerCase())
+    .map((code) => ({ code, name: stateName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

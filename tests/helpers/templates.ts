@@ -20,6 +20,7 @@ export function templatePages(): { template: string; path: string }[] {
     { template: 'offline', path: '/offline/' },
     { template: 'open data', path: '/data/' },
     { template: 'modules index', path: '/modules/' },
+    { template: 'route planner', path: '/route/?from=gb&to=us&measure=stored-content' },
   ];
   if (country) pages.push({ template: 'country', path: `/countries/${country}/` });
   if (instrument) pages.push({ template: 'instrument', path: `/instruments/${instrument}/` });

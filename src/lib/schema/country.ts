@@ -185,8 +185,14 @@ export const safeguards = z.strictObject({
   dataProtection: facts,
 });
 
+export const PROCEDURE_STEP_IDS = ['prepare', 'transmit', 'central-authority-review', 'domestic-authorisation', 'execution', 'return'] as const;
+
 export const timeline = fact.extend({
   measure: z.enum(MEASURE_IDS).optional(),
+  step: z
+    .enum(PROCEDURE_STEP_IDS)
+    .optional()
+    .meta({ description: 'The procedure step the duration belongs to (prepare, transmit, central-authority-review, domestic-authorisation, execution, return).' }),
   days: z
     .strictObject({ min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() })
     .optional()
