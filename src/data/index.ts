@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS } from '../lib/contract.ts';
 import { stateName } from '../lib/format.ts';
+import { termMatcher, type TermMatcher } from '../lib/terms.ts';
 
 export type CountryEntry = CollectionEntry<'countries'>;
 export type InstrumentEntry = CollectionEntry<'instruments'>;
@@ -50,4 +51,12 @@ export async function lookups(): Promise<Lookups> {
     termTitle: (id) => gt.get(id) ?? id,
     moduleTitle: (slug) => mt.get(slug) ?? slug,
   };
+}
+
+let matcher: Promise<TermMatcher> | undefined;
+
+/** Matcher for glossary terms and their aliases, to link them in entry text. */
+export function glossaryMatcher(): Promise<TermMatcher> {
+  matcher ??= glossary().then((terms) => termMatcher(terms.map((t) => ({ id: t.id, names: [t.data.term, ...t.data.aliases] }))));
+  return matcher;
 }
