@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { ANCHOR_ALIASES } from './src/lib/contract.ts';
 
 // One identity per build, shared by pages, the search index cache tag and the service worker.
 process.env.MLAT_BUILD_TIME ||= new Date().toISOString();
@@ -42,4 +43,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Moved pages keep their old address (the anchor contract with trainers).
+  redirects: ANCHOR_ALIASES.pages,
+  // Generates the collections' JSON Schemas that the editor extension uses for frontmatter.
+  experimental: { contentIntellisense: true },
 });

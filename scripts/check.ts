@@ -2,7 +2,7 @@
  * npm run check [-- --json] [--errors-only] [files...]
  * Validates all content without building the site. Exit code 1 on any error.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatGithub, formatJson, formatText } from '../src/lib/check/report.ts';
 
@@ -13,9 +13,18 @@ const only = args.filter((a) => !a.startsWith('--'));
 const root = resolve(process.env['MLAT_ROOT'] ?? '.');
 const contentDir = process.env['MLAT_CONTENT_DIR'] ? resolve(process.env['MLAT_CONTENT_DIR']) : undefined;
 
-const result = checkContent({ root, ...(contentDir ? { contentDir } : {}), ...(only.length ? { only } : {}) });
+const onlyFiles = only.map((f) => (isAbsolute(f) ? relative(root, f) : f).replace(/^\.\//, ''));
+const result = checkContent({ root, ...(contentDir ? { contentDir } : {}), ...(onlyFiles.length ? { only: onlyFiles } : {}) });
+// A path that names no content file is a mistake, not a clean bill of health.
+const known = new Set(result.ctx.files.map((f) => f.file));
+for (const f of onlyFiles) {
+  if (!known.has(f)) {
+    result.problems.push({ file: f, message: 'no such content file', expected: 'a path such as content/countries/ie.mdx', severity: 'error', rule: 'file-name' });
+    result.errors += 1;
+  }
+}
 const problems = errorsOnly ? result.problems.filter((p) => p.severity === 'error') : result.problems;
-const summary = { errors: result.errors, warnings: result.warnings, files: only.length || result.ctx.files.length };
+const summary = { errors: result.errors, warnings: errorsOnly ? 0 : result.warnings, files: onlyFiles.length || result.ctx.files.length };
 
 if (json) {
   process.stdout.write(`${formatJson(problems, summary)}\n`);

@@ -11,7 +11,7 @@ export type AnchorList = Record<string, string[]>;
 export function contractIds(path: string, html: string): string[] | null {
   const doc = parse(html);
   const ids = (selector: string) => doc.querySelectorAll(selector).map((el) => el.id).filter(Boolean);
-  if (/^\/countries\/[a-z]{2}\/$/.test(path)) return ids('h2[id], h3[id]');
+  if (/^\/countries\/[a-z]{2}\/$/.test(path)) return ids('h2[id], h3[id], [data-anchor-alias]');
   if (/^\/instruments\/[a-z0-9-]+\/$/.test(path)) return ids('h2[id], h3[id], [id^="party-"]');
   if (/^\/modules\/[a-z0-9-]+\/$/.test(path)) return ids('h2[id], h3[id]');
   if (path === '/glossary/') return ids('h3[id]');

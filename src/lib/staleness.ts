@@ -53,7 +53,8 @@ export interface StaleRow {
 
 /** Entries ordered from least to most recently verified; never-verified first. */
 export function staleReport(entries: { file: string; name: string; lastVerified: string | null }[], today: string): StaleRow[] {
+  const age = (r: { months: number | null }) => r.months ?? Number.POSITIVE_INFINITY;
   return entries
     .map((e) => ({ ...e, ...staleness(e.lastVerified, today) }))
-    .sort((a, b) => (a.months === null ? -1 : b.months === null ? 1 : b.months - a.months) || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => (age(b) === age(a) ? 0 : age(b) > age(a) ? 1 : -1) || a.name.localeCompare(b.name, 'en'));
 }

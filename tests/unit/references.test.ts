@@ -89,6 +89,7 @@ describe('anchor contract', () => {
   it('reads the contract ids of each kind of page', () => {
     expect(contractIds('/countries/ie/', '<h2 id="preservation">P</h2><div id="main"></div><h3 id="refusal-grounds">R</h3>')).toEqual(['preservation', 'refusal-grounds']);
     expect(contractIds('/instruments/budapest/', '<h2 id="parties">P</h2><tr id="party-ie"></tr><input id="q">')).toEqual(['parties', 'party-ie']);
+    expect(contractIds('/countries/ie/', '<span id="old-name" data-anchor-alias="old-name"></span><h2 id="new-name">N</h2>')).toEqual(['old-name', 'new-name']);
     expect(contractIds('/glossary/', '<h2 id="letter-d">D</h2><h3 id="dual-criminality">D</h3>')).toEqual(['dual-criminality']);
   });
 });

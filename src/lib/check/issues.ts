@@ -165,6 +165,14 @@ export function issuesToProblems(
       } else {
         message = issue.message;
       }
+    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && !custom) {
+      const bound = issue.code === 'too_small' ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum;
+      const inclusive = (issue as { inclusive?: boolean }).inclusive !== false;
+      const origin = (issue as { origin?: string }).origin;
+      const unit = origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
+      const word = issue.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+      expected = `${word} ${String(bound)}${unit}`;
+      message = input === undefined ? 'missing' : Array.isArray(input) ? `got ${input.length} item${input.length === 1 ? '' : 's'}` : `got ${describeValue(input)}`;
     } else if (custom?.startsWith('expected ')) {
       expected = custom.replace(/^expected /, '');
       message = input === undefined ? 'missing' : `got ${describeValue(input)}`;

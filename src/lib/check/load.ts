@@ -34,7 +34,7 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     parseError = { line: 1, message: 'expected frontmatter between --- lines at the top of the file' };
   } else if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    parseError = { line: (err.linePos?.[0]?.line ?? 0) + 1, message: `YAML syntax error: ${err.message.split('\n')[0]}` };
+    parseError = { line: lineCounter.linePos(err.pos[0]).line + 1, message: `YAML syntax error: ${err.message.split('\n')[0]}` };
   }
   let data: unknown = {};
   if (!parseError) {

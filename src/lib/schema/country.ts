@@ -218,10 +218,13 @@ export const caveat = z.strictObject({
 export const country = z
   .strictObject({
     code: iso2.meta({ description: 'ISO 3166-1 alpha-2, lower case; must equal the file name.' }),
-    name: z.string().min(2, { error: 'expected the common English name of the jurisdiction' }),
+    name: z
+      .string()
+      .min(2, { error: 'expected the common English name of the jurisdiction' })
+      .regex(/^[^\n]+$/, { error: 'expected a name on one line' }),
     officialName: z.string().optional(),
     aliases: z
-      .array(z.string().min(2))
+      .array(z.string().min(2).regex(/^[^\n]+$/, { error: 'expected each alias on one line' }))
       .default([])
       .meta({ description: 'Other names people search for: short names, names in other languages, acronyms.' }),
     region: z.enum(REGIONS, { error: `expected one of ${REGIONS.join(', ')}` }),

@@ -25,7 +25,7 @@ export const duplicatesRule: Rule = {
             file: file.file,
             line: file.lineOf(path),
             field: path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '['),
-            message: `"${value}" is already used by ${owner}`,
+            message: `${JSON.stringify(value)} is already used by ${owner}`,
             expected: 'a code, name or alias unique to this jurisdiction',
             severity: 'error',
             rule: this.name,
