@@ -1,6 +1,8 @@
 /** Collections as pages need them: sorted, with lookups. Rendering code only reads from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { join, relative } from 'node:path';
 import { COLLECTIONS } from '../lib/contract.ts';
+import { contentRoot } from '../lib/paths.ts';
 import { stateName } from '../lib/format.ts';
 import { termMatcher, type TermMatcher } from '../lib/terms.ts';
 
@@ -28,6 +30,15 @@ export async function glossary(): Promise<TermEntry[]> {
 /** Path of an entry's file, relative to the repository, for "Edit this page". */
 export function entryFile(collection: keyof typeof COLLECTIONS, id: string): string {
   return `content/${COLLECTIONS[collection].dir}/${id}${COLLECTIONS[collection].ext}`;
+}
+
+/**
+ * Path of the file the build actually read, relative to the working directory, for its
+ * git history: when MLAT_CONTENT_DIR points outside the repository there is none.
+ */
+export function historyPath(collection: keyof typeof COLLECTIONS, id: string): string {
+  const path = relative(process.cwd(), join(contentRoot(), COLLECTIONS[collection].dir, `${id}${COLLECTIONS[collection].ext}`));
+  return path.split('\\').join('/');
 }
 
 export interface Lookups {

@@ -1,5 +1,5 @@
 /** Module references resolved against the collections, for module pages and backlinks. */
-import { countries, entryFile, glossary, instruments, modules } from './index.ts';
+import { countries, glossary, historyPath, instruments, modules } from './index.ts';
 import { fileHistory } from '../lib/git-history.ts';
 import { sectionTitle, type CountrySectionId } from '../lib/contract.ts';
 import { extractReferences, type ModuleRefs, type ReferencedEntry } from '../lib/references.ts';
@@ -13,6 +13,7 @@ export function moduleRefs(): Promise<ModuleRefs[]> {
 }
 
 const lastChange = (file: string) => fileHistory(file, process.cwd(), 1).changes[0]?.date ?? null;
+const changed = (collection: 'countries' | 'instruments' | 'glossary' | 'modules', id: string) => lastChange(historyPath(collection, id));
 const newest = (...dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
 
 /** The targets of one module's references, grouped per entry, with their dates. */
@@ -30,7 +31,7 @@ export async function referencedEntries(slug: string): Promise<(ReferencedEntry 
         label: entry.data.name,
         url: `/countries/${r.code}/`,
         lastVerified: entry.data.lastVerified,
-        updated: newest(entry.data.lastVerified, lastChange(entryFile('countries', r.code))),
+        updated: newest(entry.data.lastVerified, changed('countries', r.code)),
         sections: [],
       };
       if (r.section && !item.sections.includes(r.section)) item.sections.push(r.section);
@@ -38,15 +39,15 @@ export async function referencedEntries(slug: string): Promise<(ReferencedEntry 
     } else if (r.kind === 'instrument') {
       const entry = i.find((e) => e.id === r.id);
       if (!entry || out.has(`instrument:${r.id}`)) continue;
-      out.set(`instrument:${r.id}`, { kind: 'Instrument', label: entry.data.shortTitle, url: `/instruments/${r.id}/`, lastVerified: null, updated: lastChange(entryFile('instruments', r.id)), sections: [] });
+      out.set(`instrument:${r.id}`, { kind: 'Instrument', label: entry.data.shortTitle, url: `/instruments/${r.id}/`, lastVerified: null, updated: changed('instruments', r.id), sections: [] });
     } else if (r.kind === 'term') {
       const entry = g.find((e) => e.id === r.id);
       if (!entry || out.has(`term:${r.id}`)) continue;
-      out.set(`term:${r.id}`, { kind: 'Glossary term', label: entry.data.term, url: `/glossary/#${r.id}`, lastVerified: null, updated: lastChange(entryFile('glossary', r.id)), sections: [] });
+      out.set(`term:${r.id}`, { kind: 'Glossary term', label: entry.data.term, url: `/glossary/#${r.id}`, lastVerified: null, updated: changed('glossary', r.id), sections: [] });
     } else {
       const entry = m.find((e) => e.id === r.slug);
       if (!entry || out.has(`module:${r.slug}`)) continue;
-      out.set(`module:${r.slug}`, { kind: 'Module', label: entry.data.title, url: `/modules/${r.slug}/`, lastVerified: null, updated: newest(entry.data.reviewed, lastChange(entryFile('modules', r.slug))), sections: [] });
+      out.set(`module:${r.slug}`, { kind: 'Module', label: entry.data.title, url: `/modules/${r.slug}/`, lastVerified: null, updated: newest(entry.data.reviewed, changed('modules', r.slug)), sections: [] });
     }
   }
   return [...out.values()];

@@ -38,13 +38,51 @@ function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
 }
 
+/**
+ * The history of every file in a folder, from one `git log --name-only` (newest first):
+ * one process per build instead of one per page.
+ */
+export function parseNameOnlyLog(output: string): Map<string, Change[]> {
+  const byFile = new Map<string, Change[]>();
+  let commit: Change | null = null;
+  for (const raw of output.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.startsWith('@@')) {
+      commit = parseGitLog(line.slice(2))[0] ?? null;
+      continue;
+    }
+    if (!commit) continue;
+    const list = byFile.get(line) ?? [];
+    list.push(commit);
+    byFile.set(line, list);
+  }
+  return byFile;
+}
+
+const folderCache = new Map<string, Map<string, Change[]>>();
+
+function available(cwd: string): boolean {
+  if (gitAvailable === undefined) gitAvailable = git(['rev-parse', '--is-inside-work-tree'], cwd).trim() === 'true';
+  shallowCache ??= gitAvailable && git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true';
+  return gitAvailable;
+}
+
+/** History of one file; files under content/ are read from a per-build index of that folder. */
 export function fileHistory(file: string, cwd = process.cwd(), limit = 20): History {
   try {
-    if (gitAvailable === undefined) gitAvailable = git(['rev-parse', '--is-inside-work-tree'], cwd).trim() === 'true';
-    if (!gitAvailable) return { available: false, shallow: false, changes: [] };
-    shallowCache ??= git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true';
+    if (file.startsWith('..') || !available(cwd)) return { available: false, shallow: false, changes: [] };
+    const folder = file.startsWith('content/') ? 'content' : null;
+    if (folder) {
+      let index = folderCache.get(`${cwd}:${folder}`);
+      if (!index) {
+        index = parseNameOnlyLog(git(['log', `--format=@@%h${SEP}%ad${SEP}%s`, '--date=short', '--name-only', '--', folder], cwd));
+        folderCache.set(`${cwd}:${folder}`, index);
+      }
+      return { available: true, shallow: shallowCache ?? false, changes: (index.get(file) ?? []).slice(0, limit) };
+    }
     const out = git(['log', `-n${limit}`, '--follow', `--format=%h${SEP}%ad${SEP}%s`, '--date=short', '--', file], cwd);
-    return { available: true, shallow: shallowCache, changes: parseGitLog(out) };
+    return { available: true, shallow: shallowCache ?? false, changes: parseGitLog(out) };
   } catch {
     gitAvailable = false;
     return { available: false, shallow: false, changes: [] };

@@ -1,6 +1,6 @@
 /** /changes.xml: Atom feed of updated country and instrument entries, newest version first. */
 import type { APIRoute } from 'astro';
-import { countries, entryFile, instruments } from '../data/index.ts';
+import { countries, historyPath, instruments } from '../data/index.ts';
 import { countryDataPath, countryPath, instrumentDataPath, instrumentPath } from '../lib/api.ts';
 import { CHANGES_PER_ENTRY, atomFeed, feedEntries, type FeedItem } from '../lib/feed.ts';
 import { fileHistory } from '../lib/git-history.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
       path: countryPath(e.id),
       dataPath: countryDataPath(e.id),
       lastVerified: e.data.lastVerified,
-      changes: fileHistory(entryFile('countries', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
+      changes: fileHistory(historyPath('countries', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
     })),
     ...(await instruments()).map((e) => ({
       kind: 'instrument' as const,
@@ -26,7 +26,7 @@ export const GET: APIRoute = async () => {
       path: instrumentPath(e.id),
       dataPath: instrumentDataPath(e.id),
       lastVerified: null,
-      changes: fileHistory(entryFile('instruments', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
+      changes: fileHistory(historyPath('instruments', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
     })),
   ];
   const xml = atomFeed(

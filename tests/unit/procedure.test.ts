@@ -40,3 +40,16 @@ describe('procedure steps', () => {
     expect(overallDurations(c).map((d) => d.text)).toEqual(['Most requests take six months.']);
   });
 });
+
+import { parseNameOnlyLog } from '../../src/lib/git-history.ts';
+
+describe('git history index', () => {
+  it('maps each file to its commits, newest first, from one git log --name-only', () => {
+    const sep = '\u001f';
+    const log = [`@@abc1234${sep}2026-11-27${sep}Update Ireland`, '', 'content/countries/ie.mdx', 'content/countries/gb.mdx', '', `@@def5678${sep}2026-11-01${sep}Add Ireland`, '', 'content/countries/ie.mdx'].join('\n');
+    const index = parseNameOnlyLog(log);
+    expect(index.get('content/countries/ie.mdx')?.map((c) => c.hash)).toEqual(['abc1234', 'def5678']);
+    expect(index.get('content/countries/gb.mdx')?.map((c) => c.subject)).toEqual(['Update Ireland']);
+    expect(index.get('content/countries/fr.mdx')).toBeUndefined();
+  });
+});
