@@ -27,7 +27,8 @@ export function glance(c: Country): Glance {
   if (c.centralAuthority?.roles.includes('24-7-point-of-contact')) pointsOfContact.unshift(c.centralAuthority);
   return {
     sendTo: c.centralAuthority,
-    channels: CHANNEL_PREFERENCE.filter((t) => types.has(t)),
+    // "Other" says nothing at a glance; the channels section lists those statements.
+    channels: CHANNEL_PREFERENCE.filter((t) => t !== 'other' && types.has(t)),
     languages: c.languages.accepted,
     preservation: {
       pointsOfContact,
