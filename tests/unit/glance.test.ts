@@ -15,7 +15,7 @@ describe('at a glance', () => {
     otherAuthorities: [{ name: 'Cyber unit', roles: ['24-7-point-of-contact'], cite: ['s'] }],
     channels: [f('Diplomatic route.', { type: 'diplomatic' }), f('Something else.', { type: 'other' }), f('Old fax.', { type: 'post', status: 'historic' })],
     timelines: [f('Old estimate.', { status: 'historic' }), f('About six months.')],
-    safeguards: { refusalGrounds: [f('a', { ground: 'political-offence' }), f('b', { ground: 'death-penalty' }), f('c', { ground: 'human-rights', status: 'historic' }), f('d', { ground: 'double-jeopardy' }), f('e', { ground: 'other' })] },
+    safeguards: { refusalGrounds: [f('Political offences.', { ground: 'political-offence' }), f('Death penalty.', { ground: 'death-penalty' }), f('Old ground.', { ground: 'human-rights', status: 'historic' }), f('Tried already.', { ground: 'double-jeopardy' }), f('Other.', { ground: 'other' })] },
     sources: src,
   });
   const g = glance(c);
