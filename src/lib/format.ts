@@ -4,15 +4,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 countries.registerLocale(en);
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-export function languageName(code: string): string {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { formatDate, languageName } from './dates.ts';
 
 /** Neutral short names where the ISO list's official form reads oddly in running text. */
 const NAME_OVERRIDES: Record<string, string> = {
@@ -37,16 +29,6 @@ export function stateName(code: string): string {
   return countries.getName(code.toUpperCase(), 'en', { select: 'official' }) ?? code.toUpperCase();
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2015 → "2015"; 2015-03 → "March 2015"; 2015-03-09 → "9 March 2015". */
-export function formatDate(date: string | null | undefined): string {
-  if (!date) return 'undated';
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 export function alpha3(code: string): string | undefined {
   return countries.alpha2ToAlpha3(code.toUpperCase());

@@ -20,6 +20,8 @@ export function templatePages(): { template: string; path: string }[] {
     { template: 'offline', path: '/offline/' },
     { template: 'open data', path: '/data/' },
     { template: 'modules index', path: '/modules/' },
+    { template: 'compare', path: '/compare/' },
+    { template: 'compare field', path: '/compare/completeness/' },
     { template: 'route planner', path: '/route/?from=gb&to=us&measure=stored-content' },
   ];
   if (country) pages.push({ template: 'country', path: `/countries/${country}/` });

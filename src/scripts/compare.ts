@@ -1,0 +1,172 @@
+/**
+ * The compare island of /compare/: reads the States from the query (?c=ie&c=us), fetches
+ * /api/countries/<code>.json for each, and renders them with the same model as the
+ * prerendered table (src/lib/compare.ts buildComparison). Choosing States updates the URL,
+ * so a reload or a shared link reproduces the comparison. Imports no schema and no
+ * country-name table: types only, plus compare.ts.
+ */
+import {
+  PLAIN_FORMAT,
+  buildComparison,
+  listNames,
+  parseSelection,
+  selectionParams,
+  selectionQuery,
+  type CompareCell,
+  type CompareRecord,
+  type ComparisonTable,
+  type InstrumentTitle,
+} from '../lib/compare.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const meta = (text: string | undefined) => (text ? [el('span', { class: 'meta' }, ` (${text})`)] : []);
+
+/** Same markup as src/components/CompareCell.astro. */
+export function renderCell(cell: CompareCell): Node[] {
+  if (cell.values.length === 0) return [el('a', { class: 'compare-gap', href: cell.href }, cell.gap)];
+  if (cell.prose) {
+    return [
+      el('ul', { class: 'compare-values compare-prose' }, ...cell.values.map((v) => el('li', {}, v.text, ...meta(v.meta)))),
+      el('a', { class: 'compare-source', href: cell.href }, cell.sourceLabel),
+    ];
+  }
+  const link = (v: CompareCell['values'][number]) => el('a', { href: v.href ?? cell.href }, v.text);
+  if (cell.values.length === 1) return [link(cell.values[0]!), ...meta(cell.values[0]!.meta)];
+  return [el('ul', { class: 'compare-values' }, ...cell.values.map((v) => el('li', {}, link(v), ...meta(v.meta))))];
+}
+
+/** Same markup as src/components/CompareTable.astro. */
+export function renderComparison(table: ComparisonTable): Node[] {
+  const span = String(table.countries.length + 1);
+  const head = el(
+    'thead',
+    {},
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, 'Field'),
+      ...table.countries.map((c) => el('th', { scope: 'col', 'data-code': c.code }, el('a', { href: c.href }, c.name))),
+    ),
+  );
+  const bodies = table.groups.map((g) =>
+    el(
+      'tbody',
+      { 'data-group': g.id },
+      el('tr', { class: 'compare-group' }, el('th', { scope: 'rowgroup', colspan: span }, g.label)),
+      ...g.rows.map((row) =>
+        el('tr', { 'data-row': row.id }, el('th', { scope: 'row' }, row.label), ...row.cells.map((cell) => el('td', {}, ...renderCell(cell)))),
+      ),
+    ),
+  );
+  const wrap = el(
+    'section',
+    { class: 'table-wrap compare-wrap', 'aria-labelledby': 'compare-caption', tabindex: '0' },
+    el(
+      'table',
+      { class: 'compare-table', 'data-countries': table.countries.map((c) => c.code).join(' ') },
+      el('caption', { id: 'compare-caption' }, table.caption),
+      head,
+      ...bodies,
+    ),
+  );
+  const omitted = table.omittedInstruments.length
+    ? [
+        el(
+          'p',
+          { class: 'meta compare-omitted' },
+          `Not shown, because none of these States is documented as a party, signatory or non-party: ${table.omittedInstruments.map((i) => i.shortTitle).join(', ')}.`,
+        ),
+      ]
+    : [];
+  return [wrap, ...omitted];
+}
+
+const cache = new Map<string, Promise<CompareRecord>>();
+
+/** One API record; a failed fetch is forgotten so that a later attempt (back online) retries. */
+function fetchRecord(code: string): Promise<CompareRecord> {
+  let pending = cache.get(code);
+  if (!pending) {
+    pending = fetch(`/api/countries/${code}.json`).then(async (res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const record = (await res.json()) as CompareRecord;
+      if (record?.code !== code || typeof record.comparison !== 'object') throw new Error('unexpected file');
+      return record;
+    });
+    pending.catch(() => cache.delete(code));
+    cache.set(code, pending);
+  }
+  return pending;
+}
+
+export function attachCompare(form: HTMLFormElement): void {
+  const result = document.getElementById('compare-result');
+  const status = document.getElementById('compare-status');
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-country]')];
+  if (!result || !status || selects.length === 0) return;
+  const known = new Map([...selects[0]!.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+  const instruments = JSON.parse(form.dataset['instruments'] ?? '[]') as InstrumentTitle[];
+  const siteName = document.title.split(' · ').at(-1) ?? '';
+  const prerendered = (result.querySelector('table')?.dataset['countries'] ?? '').split(' ').filter(Boolean);
+  let shown = prerendered;
+  let generation = 0;
+
+  const nameList = (codes: readonly string[]) => listNames(codes.map((c) => known.get(c) ?? c));
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const choose = (codes: readonly string[]) => selects.forEach((s, i) => (s.value = codes[i] ?? ''));
+
+  /** Shows the States named by `values`; `url` says whether to add a history entry, rewrite the current one (to the short form) or leave it. */
+  async function show(values: readonly string[], url: 'push' | 'replace' | 'keep'): Promise<void> {
+    const selection = parseSelection(values, known);
+    if (!selection.ok) {
+      say([...selection.problems, `Still showing ${nameList(shown)}.`].join(' '));
+      return;
+    }
+    const mine = ++generation;
+    const names = nameList(selection.codes);
+    const address = `${location.pathname}${selectionQuery(selection.codes)}`;
+    if (url === 'push') history.pushState(null, '', address);
+    else if (url === 'replace') history.replaceState(null, '', `${address}${location.hash}`);
+    choose(selection.codes);
+    result!.setAttribute('aria-busy', 'true');
+    say(`Loading ${names}…`);
+    try {
+      const records = await Promise.all(selection.codes.map(fetchRecord));
+      if (mine !== generation) return;
+      result!.replaceChildren(...renderComparison(buildComparison(records, { format: PLAIN_FORMAT, instruments })));
+      shown = selection.codes;
+      document.title = `Compare ${names} · ${siteName}`;
+      say([`Showing ${names}.`, ...selection.problems].join(' '));
+    } catch {
+      if (mine === generation) say(`The data for ${names} could not be loaded. Check the connection and try again. Still showing ${nameList(shown)}.`);
+    } finally {
+      if (mine === generation) result!.removeAttribute('aria-busy');
+    }
+  }
+
+  const fromUrl = () => selectionParams(new URLSearchParams(location.search));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void show(
+      selects.map((s) => s.value),
+      'push',
+    );
+  });
+  window.addEventListener('popstate', () => {
+    const values = fromUrl();
+    void show(values.length ? values : prerendered, 'keep');
+  });
+
+  const initial = fromUrl();
+  if (initial.length) void show(initial, 'replace');
+  else say(`Showing ${nameList(shown)}. Choose two to four countries and press Compare: the address of the page then reproduces the comparison.`);
+}

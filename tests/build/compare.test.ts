@@ -1,0 +1,211 @@
+/**
+ * Issue 8: the built /compare/ page and /compare/<field>/ tables list every entry, sorted by
+ * name, with the values src/lib/compare.ts computes from the published API records and
+ * the CSV writes; the islands stay small and free of schemas and country-name tables.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIELD_PAGES,
+  buildComparison,
+  defaultSelection,
+  type CompareCell,
+  type CompareContext,
+  type CompareRecord,
+  type InstrumentTitle,
+} from '../../src/lib/compare.ts';
+import { formatDate, languageName } from '../../src/lib/format.ts';
+import { DIST, contentIds, readPage, requireDist } from '../helpers/dist.ts';
+
+beforeAll(requireDist);
+
+const codes = contentIds('countries');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+const record = (code: string) => readJson<CompareRecord>(`/api/countries/${code}.json`);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What a cell shows, item by item, as CompareCell.astro renders it. */
+function cellParts(cell: CompareCell): string[] {
+  if (cell.values.length === 0) return [cell.gap];
+  const values = cell.values.map((v) => squash(`${v.text}${v.meta ? ` (${v.meta})` : ''}`));
+  return cell.prose ? [...values, cell.sourceLabel] : values;
+}
+/** The same, read from the built HTML: one part per list item, the source link after a list, or the whole cell. */
+function shownParts(td: HTMLElement): string[] {
+  const items = td.querySelectorAll('li');
+  if (items.length === 0) return [squash(td.text)];
+  const after = td.querySelector('a.compare-source');
+  return [...items.map((li) => squash(li.text)), ...(after ? [squash(after.text)] : [])];
+}
+const cellLinks = (cell: CompareCell) => (cell.values.length === 0 || cell.prose ? [cell.href] : cell.values.map((v) => v.href ?? cell.href));
+const linksIn = (el: HTMLElement) => el.querySelectorAll('a').map((a) => a.getAttribute('href'));
+
+/** What the pages pass to compare.ts: format.ts, and the key instruments the form carries. */
+function context(): CompareContext {
+  const form = readPage('/compare/').querySelector('#compare-form');
+  const instruments = JSON.parse(form?.getAttribute('data-instruments') ?? '[]') as InstrumentTitle[];
+  return { format: { formatDate, languageName }, instruments };
+}
+
+/** A few real entries (or the fixtures' when the build used them). */
+const sample = (
+  ['ie', 'us', 'de', 'jp', 'br'].filter((c) => codes.includes(c)).length >= 2 ? ['ie', 'us', 'de', 'jp', 'br'].filter((c) => codes.includes(c)) : codes
+).slice(0, 5);
+
+function csvRows(): Map<string, Record<string, string>> {
+  const rows = parseCsv(readFileSync(join(DIST, 'api', 'countries.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  return new Map(rows.map((r) => [r['code']!, r]));
+}
+
+describe('/compare/', () => {
+  it('has a GET form to /compare/ with four labelled country selectors, two of them optional', () => {
+    const page = readPage('/compare/');
+    const form = page.querySelector('form#compare-form')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/compare/');
+    const selects = form.querySelectorAll('select');
+    expect(selects).toHaveLength(4);
+    for (const s of selects) {
+      expect(page.querySelector(`label[for="${s.id}"]`), s.id).not.toBeNull();
+      expect(
+        s
+          .querySelectorAll('option[value]')
+          .map((o) => o.getAttribute('value'))
+          .filter(Boolean)
+          .sort(),
+      ).toEqual(codes);
+    }
+    expect(selects.map((s) => s.querySelector('option[value=""]') !== null)).toEqual([false, false, true, true]);
+  });
+
+  it('prerenders the default pair, exactly as compare.ts builds it from the published API files', () => {
+    const page = readPage('/compare/');
+    const byName = readJson<{ countries: { code: string }[] }>('/api/countries.json').countries.map((c) => c.code);
+    const pair = defaultSelection(byName);
+    const table = page.querySelector('#compare-result table')!;
+    expect(table.getAttribute('data-countries')).toBe(pair.join(' '));
+    expect(
+      page
+        .querySelectorAll('form#compare-form select')
+        .slice(0, 2)
+        .map((s) => s.querySelector('option[selected]')?.getAttribute('value')),
+    ).toEqual(pair);
+    const model = buildComparison(pair.map(record), context());
+    expect(squash(table.querySelector('caption')!.text)).toBe(model.caption);
+    expect(
+      table
+        .querySelectorAll('thead th[scope="col"]')
+        .slice(1)
+        .map((th) => squash(th.text)),
+    ).toEqual(model.countries.map((c) => c.name));
+    const rows = model.groups.flatMap((g) => g.rows);
+    expect(table.querySelectorAll('tr[data-row]').map((tr) => tr.getAttribute('data-row'))).toEqual(rows.map((r) => r.id));
+    for (const row of rows) {
+      const tr = table.querySelector(`tr[data-row="${row.id}"]`)!;
+      expect(squash(tr.querySelector('th')!.text)).toBe(row.label);
+      const tds = tr.querySelectorAll('td');
+      row.cells.forEach((cell, i) => {
+        expect(shownParts(tds[i]!), `${row.id} / ${pair[i]}`).toEqual(cellParts(cell));
+        expect(linksIn(tds[i]!), `${row.id} / ${pair[i]} links`).toEqual(cellLinks(cell));
+      });
+    }
+  });
+
+  it('says that choosing countries needs JavaScript, and links every field table', () => {
+    const page = readPage('/compare/');
+    expect(page.querySelector('#compare-status')!.text).toMatch(/needs JavaScript/);
+    const links = page.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const f of FIELD_PAGES) expect(links).toContain(`/compare/${f.slug}/`);
+  });
+});
+
+describe('/compare/<field>/', () => {
+  it.each(FIELD_PAGES.map((f) => f.slug))('/compare/%s/ lists every entry once, sorted by name, in a captioned table with column headers', (slug) => {
+    const page = readPage(`/compare/${slug}/`);
+    const table = page.querySelector('table[data-sortable]')!;
+    expect(table).not.toBeNull();
+    expect(squash(table.querySelector('caption')?.text ?? '')).not.toBe('');
+    const heads = table.querySelectorAll('thead th');
+    expect(heads.map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col']);
+    expect(heads[0]!.getAttribute('aria-sort')).toBe('ascending');
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-code')).sort()).toEqual(codes);
+    const names = rows.map((r) => squash(r.querySelector('th[scope="row"]')!.text));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('each cell shows, links and sorts by what compare.ts computes for the published record', () => {
+    const ctx = context();
+    for (const f of FIELD_PAGES) {
+      const page = readPage(`/compare/${f.slug}/`);
+      for (const code of sample) {
+        const r = record(code);
+        const tr = page.querySelector(`tbody tr[data-code="${code}"]`)!;
+        const td = tr.querySelectorAll('td')[1]!;
+        const cell = f.cell(r, ctx);
+        expect(shownParts(td), `${f.slug} / ${code}`).toEqual(cellParts(cell));
+        expect(linksIn(td), `${f.slug} / ${code} links`).toEqual(cellLinks(cell));
+        const sort = f.sortValue(r, ctx);
+        expect(td.getAttribute('data-sort'), `${f.slug} / ${code} sort key`).toBe(sort === null ? '' : String(sort));
+      }
+    }
+  });
+
+  it('agrees with the CSV for every entry: a gap is a gap in both, numbers and dates are equal', () => {
+    const csv = csvRows();
+    const empty = (v: string | undefined) => v === undefined || v === '' || v === 'undocumented' || v === 'unknown';
+    for (const f of FIELD_PAGES) {
+      const page = readPage(`/compare/${f.slug}/`);
+      for (const tr of page.querySelectorAll('tbody tr')) {
+        const code = tr.getAttribute('data-code')!;
+        const value = csv.get(code)?.[f.csvColumn];
+        const sort = tr.querySelectorAll('td')[1]!.getAttribute('data-sort');
+        expect(sort === '', `${f.slug} / ${code}: gap on the page ⇔ gap in the CSV (${value})`).toBe(empty(value));
+        if (['preservation_max_days', 'completeness_percent', 'last_verified', 'central_authority'].includes(f.csvColumn)) {
+          expect(sort, `${f.slug} / ${code}`).toBe(value);
+        }
+      }
+    }
+  });
+
+  it('is linked from /compare/ and links back to it', () => {
+    for (const f of FIELD_PAGES)
+      expect(
+        readPage(`/compare/${f.slug}/`)
+          .querySelectorAll('a')
+          .map((a) => a.getAttribute('href')),
+      ).toContain('/compare/');
+  });
+});
+
+describe('the islands', () => {
+  /** A built script and every chunk it imports, recursively. */
+  function bundle(src: string, seen = new Set<string>()): string[] {
+    if (seen.has(src)) return [];
+    seen.add(src);
+    const code = readFileSync(join(DIST, src), 'utf8');
+    const deps = [...code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => join(src, '..', m[1]!));
+    return [code, ...deps.flatMap((d) => bundle(d, seen))];
+  }
+  const pageScripts = (path: string) =>
+    readPage(path)
+      .querySelectorAll('script[src]')
+      .map((s) => s.getAttribute('src')!)
+      .filter((src) => !/Base\.astro/.test(src));
+
+  it.each(['/compare/', `/compare/${FIELD_PAGES[0]!.slug}/`])(
+    '%s loads under 10 KB of gzipped JavaScript of its own, without Zod or country-name tables',
+    (path) => {
+      const scripts = pageScripts(path);
+      expect(scripts.length).toBeGreaterThan(0);
+      const code = scripts.flatMap((s) => bundle(s)).join('\n');
+      expect(gzipSync(code).length).toBeLessThan(10 * 1024);
+      expect(code).not.toMatch(/ZodError|\$ZodType|safeParse/);
+      expect(code).not.toMatch(/Afghanistan|registerLocale/);
+    },
+  );
+});
