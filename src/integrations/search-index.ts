@@ -3,9 +3,38 @@
  * data-pagefind-body), and fail the build if indexing fails.
  */
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+
+/**
+ * The glossary is one page of many terms: indexed whole, any query that touches it would
+ * download the whole page's text. Each term becomes a small record of its own instead.
+ */
+export async function glossaryRecords(distDir: string): Promise<{ url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> }[]> {
+  let html: string;
+  try {
+    html = await readFile(join(distDir, 'glossary', 'index.html'), 'utf8');
+  } catch {
+    return [];
+  }
+  return parse(html)
+    .querySelectorAll('article.term-entry')
+    .map((article) => {
+      const heading = article.querySelector('h3[id]');
+      for (const skip of article.querySelectorAll('[data-pagefind-ignore], details')) skip.remove();
+      return {
+        url: `/glossary/#${heading?.id ?? ''}`,
+        content: article.text.replace(/\s+/g, ' ').trim(),
+        language: 'en',
+        meta: { title: heading?.text.trim() ?? 'Glossary term', type: 'Glossary term' },
+        filters: { type: ['Glossary term'] },
+      };
+    })
+    .filter((r) => r.url !== '/glossary/#');
+}
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -17,10 +46,15 @@ export function searchIndex(): AstroIntegration {
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const terms = await glossaryRecords(root);
+        for (const record of terms) {
+          const result = await index.addCustomRecord(record);
+          if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+        }
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${added.page_count} pages and ${terms.length} glossary terms`);
       },
     },
   };

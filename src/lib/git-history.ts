@@ -72,7 +72,9 @@ function available(cwd: string): boolean {
 export function fileHistory(file: string, cwd = process.cwd(), limit = 20): History {
   try {
     if (file.startsWith('..') || !available(cwd)) return { available: false, shallow: false, changes: [] };
-    const folder = file.startsWith('content/') ? 'content' : null;
+    // Any folder named content (the real one, or a test or benchmark tree) is read in one go.
+    const at = file.lastIndexOf('content/');
+    const folder = at >= 0 ? file.slice(0, at + 'content'.length) : null;
     if (folder) {
       let index = folderCache.get(`${cwd}:${folder}`);
       if (!index) {

@@ -18,11 +18,9 @@ export interface Glance {
 
 export function glance(c: Country): Glance {
   const current = <T extends { status?: string }>(list: T[]) => list.filter((x) => x.status !== 'historic');
+  // Channels come from channel statements only: a published email address does not mean a
+  // request may be sent by email (the CSV and /compare/ apply the same rule).
   const types = new Set(current(c.channels).map((ch) => ch.type));
-  const hasCurrentContact = (type: string) =>
-    [c.centralAuthority, ...c.otherAuthorities].some((a) => a?.contacts.some((k) => k.type === type && k.status === 'current'));
-  if (hasCurrentContact('online-service')) types.add('online-service');
-  if (hasCurrentContact('email')) types.add('email');
   const pointsOfContact = c.otherAuthorities.filter((a) => a.roles.includes('24-7-point-of-contact'));
   if (c.centralAuthority?.roles.includes('24-7-point-of-contact')) pointsOfContact.unshift(c.centralAuthority);
   return {

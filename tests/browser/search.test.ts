@@ -60,6 +60,12 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     await page.close();
   });
 
+  it('a glossary term is its own result, opening at its anchor', async () => {
+    const page = await searchPage('dual criminality', '&type=Glossary+term');
+    expect((await firstLinks(page))[0]).toBe('/glossary/#dual-criminality');
+    await page.close();
+  });
+
   it('a filter restricts the results', async () => {
     const all = await searchPage('preservation');
     const unfiltered = await all.$$eval('#search-results li', (li) => li.length);
