@@ -4,20 +4,11 @@
  * a <meta> tag) plus directives a <meta> tag cannot carry.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { builtFiles } from './files.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADER_ONLY_DIRECTIVES, mergeCsp, metaCsp, parseCsp, serialiseCsp } from '../lib/csp.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 export function headersText(csp: string): string {
   return [
@@ -42,8 +33,8 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = [];
-        for (const file of await htmlFiles(root)) {
-          const csp = metaCsp(await readFile(file, 'utf8'));
+        for (const { path } of (await builtFiles(root)).filter((f) => f.path.endsWith('.html'))) {
+          const csp = metaCsp(await readFile(join(root, path), 'utf8'));
           if (csp) policies.push(parseCsp(csp));
         }
         const merged = mergeCsp([...policies, ...HEADER_ONLY_DIRECTIVES.map(parseCsp)]);

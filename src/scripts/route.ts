@@ -4,6 +4,7 @@
  * the tests use) and renders the result. Shareable: the URL reproduces the route.
  */
 import { MEASURES, type MeasureId } from '../lib/contract.ts';
+import { CHANNEL_LABELS } from '../lib/labels.ts';
 import { procedureSteps } from '../lib/procedure.ts';
 import { planRoute, type RouteFact, type RouteResult, type SourceRef } from '../lib/route.ts';
 import type { Country } from '../lib/schema/country.ts';
@@ -24,19 +25,7 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Childre
 }
 
 const LANG = new Intl.DisplayNames(['en'], { type: 'language' });
-const CHANNELS: Record<string, string> = {
-  'central-authority': 'Direct to the central authority',
-  diplomatic: 'Diplomatic channel',
-  'direct-judicial': 'Direct between judicial authorities',
-  interpol: 'Interpol',
-  'police-cooperation': 'Police cooperation',
-  '24-7-network': '24/7 network',
-  'eurojust-ejn': 'Eurojust / EJN',
-  'online-service': 'Online service',
-  email: 'Email',
-  post: 'Post',
-  other: 'Other',
-};
+const CHANNELS: Record<string, string> = CHANNEL_LABELS;
 
 /** Footnotes: each distinct source gets a number on first use. */
 class Notes {

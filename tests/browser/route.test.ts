@@ -1,28 +1,16 @@
 /** Issue 8: choose two countries and a measure; the result lists the shared instrument, the addressee and the checklist; the URL reproduces it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launch } from '../helpers/browser.ts';
-import { DIST, contentIds, requireDist } from '../helpers/dist.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
+import { contentIds } from '../helpers/dist.ts';
 
 const haveRealContent = ['gb', 'ie', 'us'].every((c) => contentIds('countries').includes(c));
 
 describe.skipIf(!browserAvailable || !haveRealContent)('route planner in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    requireDist();
-    server = await serve(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = withSiteInBrowser();
 
   it('United Kingdom → United States, stored content: Budapest and the CLOUD Act agreement, OIA, checklist; reload reproduces it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/route/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/route/`);
     await page.selectOption('#from', 'gb');
     await page.selectOption('#to', 'us');
     await page.selectOption('#measure', 'stored-content');
@@ -37,7 +25,7 @@ describe.skipIf(!browserAvailable || !haveRealContent)('route planner in Chromiu
       expect(await text()).toMatch(/US CLOUD Act agreement: available/);
     };
     await check();
-    expect(page.url()).toBe(`${server.url}/route/?from=gb&to=us&measure=stored-content`);
+    expect(page.url()).toBe(`${site.server().url}/route/?from=gb&to=us&measure=stored-content`);
     await page.reload();
     await page.waitForSelector('#route-summary');
     await check();
@@ -46,8 +34,8 @@ describe.skipIf(!browserAvailable || !haveRealContent)('route planner in Chromiu
   });
 
   it('Ireland (a Budapest signatory) → United States: Budapest is not a legal basis, and says why', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/route/?from=ie&to=us&measure=subscriber-information`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/route/?from=ie&to=us&measure=subscriber-information`);
     await page.waitForSelector('#route-summary');
     expect(await page.$$eval('section[aria-labelledby="route-legal-basis"] > ul a', (as) => as.map((a) => a.textContent))).not.toContain('Budapest Convention');
     await page.click('section[aria-labelledby="route-legal-basis"] details summary');

@@ -1,9 +1,8 @@
 /** Issue 5: search finds the right section, aliases and acronyms, and filters restrict results. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launch } from '../helpers/browser.ts';
-import { DIST, contentIds, requireDist } from '../helpers/dist.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
+import { contentIds } from '../helpers/dist.ts';
 import { loadContent } from '../../src/lib/check/load.ts';
 import { ROOT } from '../helpers/dist.ts';
 
@@ -17,21 +16,11 @@ const regionOf = new Map(
 const haveRealContent = contentIds('countries').includes('ie') && contentIds('countries').includes('us');
 
 describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    requireDist();
-    server = await serve(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = withSiteInBrowser();
 
   async function searchPage(query: string, params = ''): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}${params}`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/search/?q=${encodeURIComponent(query)}${params}`);
     await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
     return page;
   }
@@ -86,8 +75,8 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
   });
 
   it('the header field: "/" focuses it, typing shows results, arrow keys reach them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/countries/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/countries/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
     await page.keyboard.type('ireland');
@@ -98,9 +87,9 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
   });
 
   it('without JavaScript the header shows a link to the countries index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/countries/ie/`);
+    await page.goto(`${site.server().url}/countries/ie/`);
     expect(await page.isVisible('[data-search-fallback]')).toBe(true);
     expect(await page.getAttribute('[data-search-fallback]', 'href')).toBe('/countries/');
     expect(await page.isVisible('#header-q')).toBe(false);
@@ -108,12 +97,12 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
   });
 
   it('a country page loads no search code until search is used', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${server.url}/countries/ie/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server().url}/countries/ie/`, { waitUntil: 'networkidle' });
     expect(scripts.some((s) => s.includes('pagefind') || s.includes('search-ui'))).toBe(false);
     await page.focus('#header-q');
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('search-ui')));

@@ -3,19 +3,14 @@
  * missing browser skips the browser tests with a message; in CI (CI=true) it is a failure.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/lib/chromium.ts';
+import { DIST, requireDist } from './dist.ts';
+import { serve, type StaticServer } from './server.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM = CHROMIUM_PATH;
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 
 export const browserAvailable = existsSync(CHROMIUM);
 const inCI = process.env['CI'] === 'true' || process.env['CI'] === '1';
@@ -29,4 +24,23 @@ if (!browserAvailable) {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a describe block: Chromium and a static server of the built site, started before
+ * its tests and stopped after them.
+ */
+export function withSiteInBrowser(root = DIST): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    if (root === DIST) requireDist();
+    server = await serve(root);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, server: () => server! };
 }

@@ -1,11 +1,8 @@
 /** Issue 4: axe-core in Chromium on one page of every template: no serious or critical violation. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launch } from '../helpers/browser.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
 import { templatePages } from '../helpers/templates.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,23 +15,13 @@ interface AxeViolation {
 }
 
 describe.skipIf(!browserAvailable)('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    requireDist();
-    server = await serve(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = withSiteInBrowser();
 
   for (const { template, path } of templatePages()) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${template} (${path}, ${scheme} scheme)`, async () => {
-        const page = await browser.newPage({ colorScheme: scheme });
-        await page.goto(`${server.url}${path}`);
+        const page = await site.browser().newPage({ colorScheme: scheme });
+        await page.goto(`${site.server().url}${path}`);
         // Evaluated through the DevTools protocol, so the page's CSP does not block it.
         await page.evaluate(axeSource);
         const violations = (await page.evaluate(async () => {
