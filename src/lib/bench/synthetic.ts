@@ -537,10 +537,9 @@ function instrumentEntry(instrument: InstrumentPlan, rng: Random, today: string)
   return w.toString();
 }
 
-function glossaryEntry(term: Plan['glossary'][number], plan: Plan, rng: Random, today: string): string {
-  const year = Number(today.slice(0, 4));
-  const sources = makeSources('def', rng.int(1, 3), year, rng);
-  const words = (): Words => ({
+/** Words for prose that is not about one country (glossary terms, modules). */
+function genericWords(plan: Plan, rng: Random, year: number): Words {
+  return {
     body: rng.pick(BODIES),
     executor: 'requested State',
     measure: rng.pick(MEASURES).title.toLowerCase(),
@@ -553,7 +552,13 @@ function glossaryEntry(term: Plan['glossary'][number], plan: Plan, rng: Random, 
     small: rng.int(5, 30),
     count: rng.int(2, 120),
     year: year - rng.int(1, 6),
-  });
+  };
+}
+
+function glossaryEntry(term: Plan['glossary'][number], plan: Plan, rng: Random, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const sources = makeSources('def', rng.int(1, 3), year, rng);
+  const words = (): Words => genericWords(plan, rng, year);
   const related = rng.sample(plan.glossary.filter((g) => g.id !== term.id).map((g) => g.id), rng.int(0, 4));
   const instruments = rng.sample(plan.instruments.map((i) => i.id), plan.instruments.length ? rng.int(0, 3) : 0);
   const w = new Writer();
@@ -580,20 +585,7 @@ function glossaryEntry(term: Plan['glossary'][number], plan: Plan, rng: Random, 
 function moduleEntry(module: Plan['modules'][number], plan: Plan, index: number, rng: Random, today: string): string {
   const year = Number(today.slice(0, 4));
   const sources = makeSources('ref', rng.int(0, 2), year, rng);
-  const words = (): Words => ({
-    body: rng.pick(BODIES),
-    executor: 'requested State',
-    measure: rng.pick(MEASURES).title.toLowerCase(),
-    crime: rng.pick(CRIMES),
-    noun: rng.pick(NOUNS),
-    statute: 'national law',
-    instrument: plan.instruments.length ? rng.pick(plan.instruments).shortTitle : 'treaty',
-    language: LANGUAGE_NAMES[rng.pick(LANGS)]!,
-    days: rng.int(10, 180),
-    small: rng.int(5, 30),
-    count: rng.int(2, 120),
-    year: year - rng.int(1, 6),
-  });
+  const words = (): Words => genericWords(plan, rng, year);
   const w = new Writer();
   w.line(0, '---');
   w.line(0, `title: ${yamlScalar(module.title)}`);
