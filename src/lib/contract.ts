@@ -27,6 +27,34 @@ export const GUIDANCE_SECTION_IDS = COUNTRY_SECTION_IDS.filter(
   (id) => id !== 'sources' && id !== 'changes',
 );
 
+/**
+ * Topics a research note can record as searched without result ("searched: EJN, CoE
+ * declarations, UNCAC review, Dec 2026"). They are the parts of the content model a
+ * liaison asks about first, and the ids the completeness score and the gap lines use.
+ */
+export const RESEARCH_TOPICS = [
+  { id: 'central-authority', label: 'central authority', section: 'central-authority' },
+  { id: 'contacts', label: 'contact details', section: 'central-authority' },
+  { id: 'channels', label: 'channels', section: 'channels' },
+  { id: '24-7-point-of-contact', label: '24/7 point of contact', section: 'preservation' },
+  { id: 'languages', label: 'accepted languages', section: 'languages' },
+  { id: 'domestic-law', label: 'domestic law', section: 'legal-basis' },
+  { id: 'measures', label: 'measure-specific rules', section: 'measures' },
+  { id: 'preservation', label: 'preservation', section: 'preservation' },
+  { id: 'urgent', label: 'urgent procedure', section: 'urgent' },
+  { id: 'requirements', label: 'requirements', section: 'requirements' },
+  { id: 'refusal-grounds', label: 'refusal grounds', section: 'safeguards' },
+  { id: 'dual-criminality', label: 'dual criminality', section: 'safeguards' },
+  { id: 'de-minimis', label: 'de minimis', section: 'safeguards' },
+  { id: 'authorisation', label: 'authorisation of coercive measures', section: 'safeguards' },
+  { id: 'oversight', label: 'oversight and review', section: 'safeguards' },
+  { id: 'timelines', label: 'timelines', section: 'timelines' },
+  { id: 'templates', label: 'templates and guides', section: 'templates' },
+] as const satisfies readonly { id: string; label: string; section: CountrySectionId }[];
+
+export type ResearchTopicId = (typeof RESEARCH_TOPICS)[number]['id'];
+export const RESEARCH_TOPIC_IDS = RESEARCH_TOPICS.map((t) => t.id) as [ResearchTopicId, ...ResearchTopicId[]];
+
 export function sectionTitle(id: CountrySectionId): string {
   return COUNTRY_SECTIONS.find((s) => s.id === id)!.title;
 }
@@ -60,6 +88,7 @@ export const COLLECTIONS = {
   instruments: { dir: 'instruments', ext: '.mdx' },
   modules: { dir: 'modules', ext: '.mdx' },
   glossary: { dir: 'glossary', ext: '.mdx' },
+  groups: { dir: 'groups', ext: '.mdx' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -10,6 +10,7 @@ export const SCHEMA_FILES = {
   instruments: 'instrument.json',
   modules: 'module.json',
   glossary: 'glossary-term.json',
+  groups: 'group.json',
 } as const;
 
 const TITLES: Record<keyof typeof SCHEMA_FILES, string> = {
@@ -17,6 +18,7 @@ const TITLES: Record<keyof typeof SCHEMA_FILES, string> = {
   instruments: 'MLAT Navigator instrument entry (frontmatter of content/instruments/<id>.mdx)',
   modules: 'MLAT Navigator training module (frontmatter of content/modules/<slug>.mdx)',
   glossary: 'MLAT Navigator glossary term (frontmatter of content/glossary/<id>.mdx)',
+  groups: 'MLAT Navigator group of States (frontmatter of content/groups/<id>.mdx)',
 };
 
 export function jsonSchema(collection: keyof typeof SCHEMA_FILES, baseUrl = 'https://mlat-navigator.org'): Record<string, unknown> {

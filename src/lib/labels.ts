@@ -46,6 +46,7 @@ export const STATUS_LABELS: Record<(typeof INSTRUMENT_STATUSES)[number], string>
   'in-force': 'In force',
   'not-in-force': 'Not in force',
   'non-binding': 'Non-binding',
+  'in-negotiation': 'In negotiation (not a legal basis)',
   unknown: 'Status not documented',
 };
 

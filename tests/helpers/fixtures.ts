@@ -18,7 +18,7 @@ export interface TreeFile {
   source: string;
 }
 
-const DIRS: Record<CollectionName, string> = { countries: 'countries', instruments: 'instruments', modules: 'modules', glossary: 'glossary' };
+const DIRS: Record<CollectionName, string> = { countries: 'countries', instruments: 'instruments', modules: 'modules', glossary: 'glossary', groups: 'groups' };
 
 /** The valid fixture tree in tests/fixtures/content. */
 export function validTree(): TreeFile[] {

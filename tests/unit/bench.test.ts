@@ -57,9 +57,9 @@ describe('synthetic content', () => {
   });
 
   it('splits N in the fixed mix and names every file after its entry', () => {
-    expect(planMix(50)).toEqual({ countries: 10, instruments: 24, glossary: 13, modules: 3 });
-    expect(planMix(1000)).toEqual({ countries: 200, instruments: 500, glossary: 250, modules: 50 });
-    const counts = { countries: 0, instruments: 0, glossary: 0, modules: 0 };
+    expect(planMix(50)).toEqual({ countries: 10, instruments: 24, glossary: 13, modules: 3, groups: 0 });
+    expect(planMix(1000)).toEqual({ countries: 200, instruments: 500, glossary: 250, modules: 50, groups: 0 });
+    const counts = { countries: 0, instruments: 0, glossary: 0, modules: 0, groups: 0 };
     for (const f of tree50) {
       counts[f.collection]++;
       expect(f.path).toBe(`${f.collection}/${f.id}.mdx`);

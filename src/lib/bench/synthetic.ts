@@ -35,7 +35,7 @@ export function planMix(total: number): MixCounts {
   const countryCount = Math.min(Math.round(total * SYNTHETIC_MIX.countries), ISO_CODES.length);
   const glossary = Math.round(total * SYNTHETIC_MIX.glossary);
   const modules = Math.round(total * SYNTHETIC_MIX.modules);
-  return { countries: countryCount, instruments: total - countryCount - glossary - modules, glossary, modules };
+  return { countries: countryCount, instruments: total - countryCount - glossary - modules, glossary, modules, groups: 0 };
 }
 
 export interface SyntheticFile {

@@ -50,7 +50,7 @@ export interface CheckResult {
 }
 
 export function checkFiles(files: ContentFile[], today: string, loadProblems: Problem[] = []): CheckResult {
-  const valid: CheckContext['valid'] = { countries: [], instruments: [], modules: [], glossary: [] };
+  const valid: CheckContext['valid'] = { countries: [], instruments: [], modules: [], glossary: [], groups: [] };
   for (const file of files) {
     const { data } = validateFile(file);
     if (data !== undefined) (valid[file.collection as CollectionName] as { file: ContentFile; data: unknown }[]).push({ file, data });

@@ -51,6 +51,7 @@ export interface CheckContext {
     instruments: ValidEntry<import('../schema/instrument.ts').Instrument>[];
     modules: ValidEntry<import('../schema/module.ts').TrainingModule>[];
     glossary: ValidEntry<import('../schema/glossary.ts').GlossaryTerm>[];
+    groups: ValidEntry<import('../schema/group.ts').Group>[];
   };
   /** Today's date (YYYY-MM-DD), injectable for tests. */
   today: string;

@@ -1,6 +1,6 @@
 /** Schema of a country entry: content/countries/<iso2>.mdx frontmatter. */
 import { z } from 'astro/zod';
-import { MEASURE_IDS, REGIONS } from '../contract.ts';
+import { COUNTRY_SECTION_IDS, MEASURE_IDS, REGIONS, RESEARCH_TOPIC_IDS, type CountrySectionId } from '../contract.ts';
 import { ALWAYS, checkCitations } from './refine.ts';
 import { cite, fact, facts, httpUrl, iso2, isoDate, partialDate, slug, sources } from './common.ts';
 
@@ -209,11 +209,52 @@ export const template = z.strictObject({
   status: z.enum(['current', 'historic']).default('current'),
 });
 
+export const CAVEAT_AUDIENCES = ['users', 'sources'] as const;
+
+export const caveatAudience = z.enum(CAVEAT_AUDIENCES).default('users').meta({
+  description:
+    'users (default): what a reader must check before relying on a fact; shown in its section. sources: how the sources were read (copies, cut-off tables, translations); shown in the collapsed "About these sources" block.',
+});
+
 export const caveat = z.strictObject({
   text: z.string().min(2),
   cite: cite.optional(),
-  section: z.string().optional().meta({ description: 'Section id the caveat belongs to (default: at-a-glance).' }),
+  section: z
+    .enum(COUNTRY_SECTION_IDS as [CountrySectionId, ...CountrySectionId[]], {
+      error: `expected a section id of the anchor contract: ${COUNTRY_SECTION_IDS.join(', ')}`,
+    })
+    .optional()
+    .meta({ description: 'Section id the caveat belongs to (default: at-a-glance).' }),
+  audience: caveatAudience,
 });
+
+/** One line of the user-facing change log kept in the entry. */
+export const changeNote = z
+  .strictObject({
+    date: isoDate.meta({ description: 'Day the change was made (YYYY-MM-DD).' }),
+    text: z.string().min(5, { error: 'expected what changed, in a sentence for users' }),
+  })
+  .meta({ description: 'What changed in the entry, for its readers (not a commit message).' });
+
+/** A search that found nothing: shown in the gap line, so the next contributor does not repeat it. */
+export const researchNote = z
+  .strictObject({
+    topics: z
+      .array(z.enum(RESEARCH_TOPIC_IDS, { error: `expected a topic id: ${RESEARCH_TOPIC_IDS.join(', ')}` }))
+      .min(1, { error: 'expected at least one topic that was searched for' }),
+    where: z.string().min(5, { error: 'expected what was searched, e.g. "EJN, CoE declarations, UNCAC review"' }),
+    date: partialDate.meta({ description: 'When the search was made (YYYY-MM or YYYY-MM-DD).' }),
+  })
+  .meta({ description: 'Topics searched for without finding a source, where, and when.' });
+
+/** A jurisdiction that is part of a sovereign State (a territory, a special administrative region). */
+export const partOf = z
+  .strictObject({
+    code: iso2.meta({ description: 'ISO code of the sovereign State.' }),
+    relation: z.string().min(3).meta({ description: 'The relationship as the source names it, e.g. "British Overseas Territory".' }),
+    cite,
+  })
+  .meta({ description: 'For a jurisdiction that is not a sovereign State: the State it belongs to. Treaties of that State bind it only where extended to it.' });
 
 export const country = z
   .strictObject({
@@ -228,6 +269,7 @@ export const country = z
       .default([])
       .meta({ description: 'Other names people search for: short names, names in other languages, acronyms.' }),
     region: z.enum(REGIONS, { error: `expected one of ${REGIONS.join(', ')}` }),
+    partOf: partOf.optional(),
     subregion: z.string().optional(),
     lastVerified: isoDate.nullable().meta({
       description: 'Date the entry was last checked against its sources; null until it has been.',
@@ -249,6 +291,8 @@ export const country = z
     statistics: facts,
     templates: z.array(template).default([]),
     caveats: z.array(caveat).default([]),
+    searched: z.array(researchNote).default([]).meta({ description: 'Searches that found nothing, shown in the gap lines.' }),
+    changes: z.array(changeNote).default([]).meta({ description: 'User-facing change log, newest first.' }),
     sources,
   })
   .superRefine((entry, ctx) => {

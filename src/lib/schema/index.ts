@@ -2,8 +2,10 @@ export { country } from './country.ts';
 export { instrument } from './instrument.ts';
 export { trainingModule } from './module.ts';
 export { glossaryTerm } from './glossary.ts';
+export { group } from './group.ts';
 import { country } from './country.ts';
 import { glossaryTerm } from './glossary.ts';
+import { group } from './group.ts';
 import { instrument } from './instrument.ts';
 import { trainingModule } from './module.ts';
 
@@ -13,4 +15,5 @@ export const schemas = {
   instruments: instrument,
   modules: trainingModule,
   glossary: glossaryTerm,
+  groups: group,
 } as const;

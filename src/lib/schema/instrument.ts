@@ -1,6 +1,7 @@
 /** Schema of an instrument entry: content/instruments/<id>.mdx frontmatter. */
 import { z } from 'astro/zod';
-import { cite, facts, partialDate, partyCode, slug, sources } from './common.ts';
+import { cite, fact, facts, partialDate, partyCode, slug, sources } from './common.ts';
+import { caveatAudience } from './country.ts';
 import { ALWAYS, checkCitations } from './refine.ts';
 
 export const party = z.strictObject({
@@ -24,7 +25,33 @@ export const nonParty = z.strictObject({
 });
 
 export const INSTRUMENT_KINDS = ['multilateral', 'regional', 'bilateral', 'eu-law', 'scheme', 'agreement'] as const;
-export const INSTRUMENT_STATUSES = ['in-force', 'not-in-force', 'non-binding', 'unknown'] as const;
+export const INSTRUMENT_STATUSES = ['in-force', 'not-in-force', 'non-binding', 'in-negotiation', 'unknown'] as const;
+
+/**
+ * Binding by membership: "binds the members of group G, except …, from D". The group's
+ * member list (content/groups/<id>.mdx) gives who and since when; an explicit entry in
+ * parties, signatories or nonParties always wins over the expansion.
+ */
+export const membershipRule = z
+  .strictObject({
+    group: slug.meta({ description: 'Id of an entry in content/groups/ (e.g. eu).' }),
+    except: z.array(partyCode).default([]).meta({ description: 'Members the instrument does not bind (e.g. dk, ie for the EIO).' }),
+    from: partialDate.optional().meta({ description: 'Date from which it binds the members (default: the instrument’s own date of application).' }),
+    text: z.string().optional().meta({ description: 'The rule in words, as the source states it.' }),
+    cite,
+  })
+  .meta({ description: 'The instrument binds every member of a group (with exceptions), as its sources say.' });
+
+/** What a Party must provide under the instrument, which still helps when a country entry lacks it. */
+export const FALLBACK_NEEDS = ['central-authority', 'contacts', '24-7-point-of-contact', 'languages', 'requirements', 'refusal-grounds'] as const;
+
+export const fallbackRule = fact
+  .extend({
+    need: z.enum(FALLBACK_NEEDS).meta({
+      description: 'The gap in a country entry that this rule helps with: central-authority, contacts, 24-7-point-of-contact, languages, requirements or refusal-grounds.',
+    }),
+  })
+  .meta({ description: 'A rule of the instrument that tells a requester what to do when a country entry lacks a fact (e.g. Art. 35: ask your own 24/7 point).' });
 
 export const instrument = z
   .strictObject({
@@ -38,10 +65,13 @@ export const instrument = z
     parent: slug.optional().meta({ description: 'For a protocol: id of the instrument it supplements.' }),
     adopted: partialDate.nullable().optional(),
     openedForSignature: partialDate.nullable().optional(),
-    inForce: partialDate.nullable().optional().meta({ description: 'Date it entered into force (or applies from).' }),
+    inForce: partialDate.nullable().optional().meta({ description: 'Date it entered into force.' }),
+    appliesFrom: partialDate
+      .optional()
+      .meta({ description: 'Date from which it applies, when later than its entry into force (e.g. an EU regulation); not a legal basis before it.' }),
     status: z.enum(INSTRUMENT_STATUSES).meta({
       description:
-        'in-force: usable as a legal basis between its parties; not-in-force, non-binding and unknown (no source says whether it is in force) are shown but never offered as a legal basis.',
+        'in-force: usable as a legal basis between its parties; not-in-force, non-binding, in-negotiation and unknown (no source says whether it is in force) are shown but never offered as a legal basis.',
     }),
     statusNote: z.string().optional(),
     partyList: z
@@ -57,11 +87,13 @@ export const instrument = z
       .strictObject({ contains: facts, lacks: facts })
       .prefault({})
       .meta({ description: 'Safeguards it contains, and notable ones it lacks.' }),
+    binds: z.array(membershipRule).default([]).meta({ description: 'Membership rules: the instrument binds the members of a group.' }),
     parties: z.array(party).default([]),
     signatories: z.array(party).default([]).meta({ description: 'Signed but not ratified, as of the cited source.' }),
     nonParties: z.array(nonParty).default([]),
+    fallbacks: z.array(fallbackRule).default([]).meta({ description: 'Rules that help a requester when a country entry lacks a fact.' }),
     facts,
-    caveats: z.array(z.strictObject({ text: z.string().min(2), cite: cite.optional() })).default([]),
+    caveats: z.array(z.strictObject({ text: z.string().min(2), cite: cite.optional(), audience: caveatAudience })).default([]),
     sources,
   })
   .superRefine((entry, ctx) => {
