@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { MDX_FEATURES } from './src/lib/mdx-features.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -20,8 +23,13 @@ export default defineConfig({
   // GFM (tables, footnotes, strikethrough) is built into Astro 7's default processor;
   // remark-gfm is used by the content checker, which parses MDX itself.
   integrations: [contentCheck(), mdx(), searchIndex(), offline(), securityHeaders()],
-  // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
+    syntaxHighlight: false,
+    // The content checker parses bodies with this same compiler and these features; the guard
+    // refuses code-bearing MDX inside the compiler as a second wall behind the checker.
+    processor: satteri({ mdastPlugins: [contentGuard], features: MDX_FEATURES }),
+  },
   security: {
     // Astro emits a CSP <meta> with hashes for its own scripts and styles. Everything
     // else is same-origin; no third-party origin is ever allowed.

@@ -16,7 +16,7 @@ const contentDir = process.env['MLAT_CONTENT_DIR'] ? resolve(process.env['MLAT_C
 const onlyFiles = only.map((f) => (isAbsolute(f) ? relative(root, f) : f).replace(/^\.\//, ''));
 const result = checkContent({ root, ...(contentDir ? { contentDir } : {}), ...(onlyFiles.length ? { only: onlyFiles } : {}) });
 // A path that names no content file is a mistake, not a clean bill of health.
-const known = new Set(result.ctx.files.map((f) => f.file));
+const known = new Set([...result.ctx.files.map((f) => f.file), ...result.problems.map((p) => p.file)]);
 for (const f of onlyFiles) {
   if (!known.has(f)) {
     result.problems.push({ file: f, message: 'no such content file', expected: 'a path such as content/countries/ie.mdx', severity: 'error', rule: 'file-name' });

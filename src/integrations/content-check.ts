@@ -1,9 +1,10 @@
 /**
  * Runs the content checker before Astro loads any collection, so an invalid tree
- * stops the build with every problem listed (Astro alone stops at the first one).
+ * stops the build with every problem listed (Astro alone stops at the first one). In dev
+ * the errors are logged and the refused files are simply not loaded.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check/index.ts';
+import { contentVerdict } from '../lib/check/accepted.ts';
 import { formatProblem } from '../lib/check/report.ts';
 import { contentRoot } from '../lib/paths.ts';
 
@@ -13,7 +14,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = checkContent({ root: process.cwd(), contentDir: contentRoot() });
+        // The loaders reuse this verdict: they load only the files it accepts.
+        const { result } = contentVerdict(process.cwd(), contentRoot());
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (result.warnings > 0) logger.info(`${result.warnings} content warning(s); run npm run check to list them`);
         if (errors.length === 0) return;

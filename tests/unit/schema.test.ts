@@ -64,10 +64,16 @@ describe('invalid fixtures name the file, the field and what was expected', () =
       expected: /guide, old-guide/,
     },
     {
-      name: 'impossible date (unquoted, which YAML parsers would roll over)',
-      file: countryWith('lastVerified: "2026-06-01"', 'lastVerified: 2026-13-01'),
+      name: 'impossible date (quoted)',
+      file: countryWith('lastVerified: "2026-06-01"', 'lastVerified: "2026-13-01"'),
       field: 'lastVerified',
       expected: /real calendar date/,
+    },
+    {
+      name: 'unquoted date (which the build’s YAML parser would turn into a timestamp, or roll over)',
+      file: countryWith('lastVerified: "2026-06-01"', 'lastVerified: 2026-13-01'),
+      field: 'lastVerified',
+      expected: /the date in quotes/,
     },
     {
       name: 'date in the wrong format',

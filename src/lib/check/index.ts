@@ -5,7 +5,13 @@
 import type { CollectionName } from '../contract.ts';
 import { todayIso } from '../staleness.ts';
 import { loadContent } from './load.ts';
+import { anchorsRule } from './rules/anchors.ts';
+import { bodyRequiredRule } from './rules/body-required.ts';
+import { csvCellsRule } from './rules/csv-cells.ts';
 import { duplicatesRule } from './rules/duplicates.ts';
+import { futureDatesRule } from './rules/future-dates.ts';
+import { invisibleCharactersRule } from './rules/invisible-characters.ts';
+import { sourceUrlsRule } from './rules/source-urls.ts';
 import { fileNameRule } from './rules/file-name.ts';
 import { frontmatterRule } from './rules/frontmatter.ts';
 import { mdxComponentsRule } from './rules/mdx-components.ts';
@@ -22,12 +28,18 @@ export type { CheckContext, ContentFile, Problem, Rule } from './types.ts';
 export const RULES: Rule[] = [
   frontmatterRule,
   fileNameRule,
+  invisibleCharactersRule,
   schemaRule,
+  futureDatesRule,
+  sourceUrlsRule,
   mdxSyntaxRule,
   mdxSecurityRule,
   mdxComponentsRule,
+  anchorsRule,
+  bodyRequiredRule,
   referencesRule,
   duplicatesRule,
+  csvCellsRule,
   uncitedSourcesRule,
   stalenessRule,
 ];
@@ -51,15 +63,15 @@ export interface CheckResult {
 
 export function checkFiles(files: ContentFile[], today: string, loadProblems: Problem[] = []): CheckResult {
   const valid: CheckContext['valid'] = { countries: [], instruments: [], modules: [], glossary: [], groups: [] };
+  const problems = [...loadProblems];
   for (const file of files) {
-    const { data } = validateFile(file);
+    const { data } = guarded('schema', file.file, problems, () => validateFile(file)) ?? {};
     if (data !== undefined) (valid[file.collection as CollectionName] as { file: ContentFile; data: unknown }[]).push({ file, data });
   }
   const ctx: CheckContext = { files, valid, today };
-  const problems = [...loadProblems];
   for (const rule of RULES) {
-    if (rule.scope === 'file') for (const file of files) problems.push(...rule.check(ctx, file));
-    else problems.push(...rule.check(ctx));
+    if (rule.scope === 'file') for (const file of files) problems.push(...(guarded(rule.name, file.file, problems, () => rule.check(ctx, file)) ?? []));
+    else problems.push(...(guarded(rule.name, 'content', problems, () => rule.check(ctx)) ?? []));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
   return {
@@ -68,6 +80,20 @@ export function checkFiles(files: ContentFile[], today: string, loadProblems: Pr
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
   };
+}
+
+/**
+ * Runs one rule; a rule that throws on strange input reports it as a problem of that file
+ * (and the file is refused), so the checker never ends in a stack trace.
+ */
+function guarded<T>(rule: string, file: string, problems: Problem[], run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (err) {
+    const message = String((err as Error)?.message ?? err).split('\n')[0];
+    problems.push({ file, line: 1, message: `the checker could not finish (${message})`, expected: 'a file the checker can read: simplify the part it stopped at', severity: 'error', rule });
+    return undefined;
+  }
 }
 
 export function checkContent(options: CheckOptions): CheckResult {

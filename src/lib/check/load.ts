@@ -1,63 +1,44 @@
-/** Reads content/ into ContentFile records with line information for every frontmatter path. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../contract.ts';
-import type { PathSegment } from '../citations.ts';
+/**
+ * Reads content files into ContentFile records: decoded strictly, split and parsed the way
+ * the build does it (or refused), with line information for every frontmatter path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CollectionName } from '../contract.ts';
+import { decodeContent } from './decode.ts';
+import { listContentFiles } from './files.ts';
+import { parseFrontmatter, splitFrontmatter, type Located } from './frontmatter.ts';
 import type { ContentFile, Problem } from './types.ts';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
-export function parseContentFile(collection: CollectionName, file: string, source: string): ContentFile {
+/**
+ * One content file. `source` is the file's bytes (or its text, for tests). A file that
+ * cannot be read as the build reads it gets `parseError`, and nothing of it is validated.
+ */
+export function parseContentFile(collection: CollectionName, file: string, source: string | Uint8Array): ContentFile {
   const id = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  const match = FRONTMATTER.exec(source);
-  const yamlText = match?.[1] ?? '';
-  const body = match ? source.slice(match[0].length) : source;
-  const bodyLine = match ? match[0].split('\n').length : 1;
-  const lineCounter = new LineCounter();
-  // No timestamp tag: js-yaml (Astro's parser) rolls an unquoted 2026-13-01 over into 2027-01-01;
-  // keeping dates as text lets the schema reject impossible dates before Astro sees them.
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const lineOf = (path: PathSegment[]): number => {
-    for (let n = path.length; n >= 1; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-      if (node && typeof node === 'object' && 'range' in node && node.range) {
-        // For a key with a map or list value, point at the key's line rather than the first child.
-        const start = isMap(node) || isSeq(node) ? keyLine(doc.contents, path.slice(0, n)) ?? node.range[0] : node.range[0];
-        return lineCounter.linePos(start).line + 1; // +1: the opening --- line
-      }
-    }
-    return 1;
+  const base = { collection, id, file, lineOf: () => 1, body: '', bodyLine: 1, data: {} as unknown };
+  const decoded = typeof source === 'string' ? decodeContent(new TextEncoder().encode(source)) : decodeContent(source);
+  if ('problem' in decoded) return { ...base, source: '', parseError: [decoded.problem] };
+  const text = decoded.text;
+  const split = splitFrontmatter(text);
+  if ('problem' in split) return { ...base, source: text, parseError: [split.problem] };
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(split.raw);
+  } catch (err) {
+    // A parser failure is a problem in the file, never a crash of the checker.
+    parsed = { data: {}, lineOf: () => 1, problems: [{ line: 1, message: `could not read the frontmatter: ${String((err as Error)?.message ?? err).split('\n')[0]}` }] };
+  }
+  return {
+    ...base,
+    source: text,
+    data: parsed.data,
+    lineOf: parsed.lineOf,
+    // The MDX source exactly as the build compiles it: frontmatter blanked, lines unchanged.
+    body: split.content,
+    bodyLine: 1,
+    ...(parsed.problems.length ? { parseError: parsed.problems } : {}),
   };
-  let parseError: ContentFile['parseError'];
-  if (!match) {
-    parseError = { line: 1, message: 'expected frontmatter between --- lines at the top of the file' };
-  } else if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    parseError = { line: lineCounter.linePos(err.pos[0]).line + 1, message: `YAML syntax error: ${err.message.split('\n')[0]}` };
-  }
-  let data: unknown = {};
-  if (!parseError) {
-    data = doc.toJS() ?? {};
-  }
-  return { collection, id, file, source, data, lineOf, body, bodyLine, ...(parseError ? { parseError } : {}) };
-}
-
-function keyLine(contents: unknown, path: PathSegment[]): number | undefined {
-  if (path.length === 0) return undefined;
-  let node: unknown = contents;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
-      if (!pair) return undefined;
-      if (i === path.length - 1) return (pair.key as { range?: [number, number, number] }).range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      node = node.items[seg];
-    } else return undefined;
-  }
-  return undefined;
 }
 
 export interface LoadResult {
@@ -65,34 +46,22 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** Every content file under `contentDir`, with paths relative to `rootDir`. */
+/** Every content file under `contentDir` (exactly the files the build may load), with paths relative to `rootDir`. */
 export function loadContent(rootDir: string, contentDir = join(rootDir, 'content')): LoadResult {
+  const listing = listContentFiles(rootDir, contentDir);
   const files: ContentFile[] = [];
-  const problems: Problem[] = [];
-  for (const [collection, { dir, ext }] of Object.entries(COLLECTIONS) as [CollectionName, { dir: string; ext: string }][]) {
-    const folder = join(contentDir, dir);
-    let names: string[];
+  const problems = [...listing.problems];
+  for (const entry of listing.files) {
+    let bytes: Uint8Array;
     try {
-      names = readdirSync(folder).sort();
-    } catch {
-      continue; // an absent collection folder is an empty collection
+      bytes = readFileSync(entry.path);
+    } catch (err) {
+      problems.push({ file: entry.file, line: 1, message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, severity: 'error', rule: 'frontmatter' });
+      continue;
     }
-    for (const name of names) {
-      const full = join(folder, name);
-      const rel = relative(rootDir, full).split('\\').join('/');
-      if (name.startsWith('.') || name.startsWith('_') || statSync(full).isDirectory()) continue;
-      if (!name.endsWith(ext)) {
-        problems.push({
-          file: rel,
-          line: 1,
-          message: `file is not part of the ${collection} collection (expected a ${ext} file)`,
-          severity: 'error',
-          rule: 'file-name',
-        });
-        continue;
-      }
-      files.push(parseContentFile(collection, rel, readFileSync(full, 'utf8')));
-    }
+    files.push(parseContentFile(entry.collection, entry.file, bytes));
   }
   return { files, problems };
 }
+
+export type { Located };

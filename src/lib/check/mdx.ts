@@ -1,49 +1,56 @@
-/** Parses an MDX body into a tree with line numbers, as the content checker sees it. */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+/**
+ * Parses an MDX body into a tree with line numbers, with the parser the build compiles it
+ * with (Sätteri, the Astro 7 default), so the checker and the build see the same tree.
+ */
+import { mdxToMdast } from 'satteri';
+import { MDX_FEATURES } from '../mdx-features.ts';
 
 export interface MdxNode {
   type: string;
   name?: string | null;
   value?: string;
   url?: string;
+  depth?: number;
+  identifier?: string;
   attributes?: MdxAttribute[];
   children?: MdxNode[];
   position?: { start: { line: number; column: number; offset?: number }; end?: { offset?: number } };
-  data?: { estree?: unknown };
+  data?: Record<string, unknown>;
 }
 
 export interface MdxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
-  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string; data?: { estree?: unknown } };
+  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string };
 }
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export type ParseResult = { tree: MdxNode } | { error: { line: number; message: string } };
 
 export function parseMdx(body: string): ParseResult {
   try {
-    return { tree: processor.parse(body) as unknown as MdxNode };
+    return { tree: mdxToMdast(body, { features: MDX_FEATURES }) as unknown as MdxNode };
   } catch (err) {
-    const e = err as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    return { error: { line, message: explainMdxError(e.reason ?? e.message) } };
+    const message = String((err as Error)?.message ?? err);
+    const at = /^(\d+):(\d+):\s*/.exec(message);
+    const reason = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+    return { error: { line: at ? Number(at[1]) : 1, message: explainMdxError(reason) } };
   }
+}
+
+/** True for an expression that holds nothing but one block comment: `{/* note *\/}`. */
+export function isCommentOnly(expression: string): boolean {
+  return /^\s*\/\*(?:[^*]|\*(?!\/))*\*\/\s*$/.test(expression);
 }
 
 /** MDX parse errors are terse; add the usual cause and fix. */
 export function explainMdxError(reason: string): string {
-  if (/in expression|Could not parse expression|Unexpected lazy line|acorn/.test(reason)) {
+  if (/in expression|closing brace|Could not parse expression|Unexpected lazy line/.test(reason)) {
     return `${reason}: "{" starts a JavaScript expression in MDX; write \\{ for a literal brace`;
   }
-  if (/before name|Unexpected character .* before name|Unexpected character `[ 0-9=]`/.test(reason)) {
+  if (/after `<`|before name|Unexpected character .* before name/.test(reason)) {
     return `${reason}: a bare "<" in text is read as the start of a tag; write "under", "less than" or &lt; instead`;
   }
-  if (/Unexpected (closing|end of file)|Expected a closing tag|Expected the closing tag/.test(reason)) {
+  if (/Unexpected (closing|end of file)|Expected a closing tag|Expected the closing tag|closing tag/.test(reason)) {
     return `${reason}: every <Tag> needs a matching </Tag> (or write it self-closing, <Tag />)`;
   }
   return reason;

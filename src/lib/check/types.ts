@@ -26,15 +26,16 @@ export interface ContentFile {
   /** Project-relative path. */
   file: string;
   source: string;
-  /** Parsed frontmatter (js-yaml compatible: unquoted dates become Date). */
+  /** Parsed frontmatter, identical to what the build's YAML parser reads (else parseError is set). */
   data: unknown;
   /** Line (1-based) of a frontmatter path, or of its closest existing parent. */
   lineOf(path: PathSegment[]): number;
+  /** The MDX source as the build compiles it: the whole file with the frontmatter blanked out, so positions are file positions. */
   body: string;
-  /** Line (1-based) in the file where the body starts. */
+  /** Line (1-based) in the file where `body` starts: always 1, kept for rules written against it. */
   bodyLine: number;
-  /** Set when the frontmatter could not be parsed. */
-  parseError?: { line: number; message: string };
+  /** Set when the file could not be read as the build reads it: every reason, located. */
+  parseError?: { line: number; message: string; expected?: string; field?: string }[];
 }
 
 /** A validated entry: the schema's output for a file that passed its schema. */

@@ -1,7 +1,7 @@
 /** Allowed components are used as documented, and every reference they make resolves. */
 import { COUNTRY_SECTION_IDS, GUIDANCE_SECTION_IDS } from '../../contract.ts';
 import { MDX_COMPONENTS } from '../../mdx-components.ts';
-import { attributeValue, bodyTree, walk } from '../mdx.ts';
+import { attributeValue, bodyTree, isCommentOnly, walk } from '../mdx.ts';
 import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';
 import { knownIds } from './references.ts';
 
@@ -18,7 +18,7 @@ export function componentProblems(ctx: CheckContext, file: ContentFile): Problem
   const add = (line: number | undefined, message: string, expected?: string) =>
     problems.push({
       file: file.file,
-      line: file.bodyLine + (line ?? 1) - 1,
+      line: line ?? 1,
       field: 'body',
       message,
       ...(expected ? { expected } : {}),
@@ -92,7 +92,7 @@ export function componentProblems(ctx: CheckContext, file: ContentFile): Problem
   if (file.collection === 'countries') {
     for (const child of parsed.tree.children ?? []) {
       const isGuidance = child.type === 'mdxJsxFlowElement' && child.name === 'Guidance';
-      const isComment = child.type === 'mdxFlowExpression' && ((child.data?.estree as { body?: unknown[] })?.body?.length ?? 0) === 0;
+      const isComment = child.type === 'mdxFlowExpression' && isCommentOnly(child.value ?? '');
       if (!isGuidance && !isComment) {
         add(child.position?.start.line, 'text outside a <Guidance section="…"> block', 'every part of a country body inside <Guidance section="…">…</Guidance>');
       }

@@ -9,14 +9,14 @@ export const mdxSyntaxRule: Rule = {
     if (!file) return [];
     const parsed = bodyTree(file);
     if ('tree' in parsed) {
-      // "< 30 days" parses here but Astro's MDX compiler may read it as a tag: reject it everywhere.
+      // "< 30 days" parses as text today, but one edit away ("<30") it is a tag: reject it everywhere.
       const problems: Problem[] = [];
       walk(parsed.tree, (node) => {
         const raw = file.body.slice(node.position?.start.offset ?? 0, node.position?.end?.offset ?? 0);
         if (node.type === 'text' && raw.includes('<')) {
           problems.push({
             file: file.file,
-            line: file.bodyLine + (node.position?.start.line ?? 1) - 1,
+            line: node.position?.start.line ?? 1,
             field: 'body',
             message: 'a bare "<" in text can be read as the start of a tag',
             expected: '"under", "less than" or &lt;',
@@ -30,7 +30,7 @@ export const mdxSyntaxRule: Rule = {
     return [
       {
         file: file.file,
-        line: file.bodyLine + parsed.error.line - 1,
+        line: parsed.error.line,
         field: 'body',
         message: parsed.error.message,
         severity: 'error',

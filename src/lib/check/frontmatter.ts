@@ -1,0 +1,221 @@
+/**
+ * Frontmatter read the way the build reads it, or more strictly. The build (Astro's MDX
+ * integration) splits a file with one regular expression and parses the YAML with js-yaml;
+ * the checker splits it with the same expression, parses the YAML with `yaml` (for line
+ * numbers), refuses every YAML feature that could make the two parsers disagree or blow up
+ * (tags, anchors, aliases, merge keys, unquoted dates) and then parses with js-yaml too:
+ * if the two results differ in any way, the file is refused.
+ */
+import jsYaml from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import type { PathSegment } from '../citations.ts';
+
+/** @astrojs/internal-helpers `frontmatterRE`, which the MDX integration and the glob loader use. */
+const BUILD_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+export interface Split {
+  /** The YAML text as the build extracts it (starts right after the opening ---). */
+  raw: string;
+  /** The MDX source the build compiles: the file with its frontmatter blanked out, so offsets and lines stay those of the file. */
+  content: string;
+}
+
+export interface Located {
+  line: number;
+  message: string;
+  expected?: string;
+  field?: string;
+}
+
+/** The build's split of a file into frontmatter and MDX source; null when the build sees no frontmatter. */
+export function splitLikeBuild(code: string): (Split & { open: string; close: string; end: number }) | null {
+  const match = BUILD_FRONTMATTER.exec(code);
+  if (!match) return null;
+  const raw = match[1]!;
+  const end = match.index + match[0].length;
+  const open = code.slice(end - raw.length - 6, end - raw.length - 3);
+  const close = code.slice(end - 3, end);
+  const delims = open;
+  // Same replacement as parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).
+  const content = code.replace(`${delims}${raw}${delims}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  return { raw, content, open, close, end };
+}
+
+/** The split, accepted only in its plain form: --- on the first line, --- alone on the closing line. */
+export function splitFrontmatter(code: string): Split | { problem: Located } {
+  if (!/^---\r?\n/.test(code)) {
+    return { problem: { line: 1, message: 'expected frontmatter between --- lines at the top of the file', expected: 'the first line to be exactly ---' } };
+  }
+  const split = splitLikeBuild(code);
+  if (!split) return { problem: { line: 1, message: 'the frontmatter has no closing --- line', expected: 'a line with only --- after the fields' } };
+  const closingLine = split.raw.split('\n').length;
+  if (split.open !== '---' || split.close !== '---') {
+    return { problem: { line: closingLine, message: 'frontmatter delimiters must both be ---', expected: '--- on the first line and --- on the closing line' } };
+  }
+  const after = code.slice(split.end);
+  if (!(after === '' || after.startsWith('\n') || after.startsWith('\r\n'))) {
+    return {
+      problem: {
+        line: closingLine,
+        message: `the line that closes the frontmatter must be exactly --- (found ${JSON.stringify(`---${after.split(/\r?\n/)[0]}`)})`,
+        expected: 'a line with only ---',
+      },
+    };
+  }
+  return { raw: split.raw, content: split.content };
+}
+
+export interface ParsedFrontmatter {
+  data: unknown;
+  lineOf(path: PathSegment[]): number;
+  problems: Located[];
+}
+
+const describePath = (path: PathSegment[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+
+/** First path at which two plain JSON-like values differ, or null when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path: PathSegment[] = []): PathSegment[] | null {
+  if (Object.is(a, b)) return null;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return path;
+  if (Array.isArray(a) !== Array.isArray(b)) return path;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return path;
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], bb[i], [...path, i]);
+      if (d) return d;
+    }
+    return null;
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
+  for (const k of keys) {
+    if (!(k in ao) || !(k in bo)) return [...path, k];
+    const d = firstDifference(ao[k], bo[k], [...path, k]);
+    if (d) return d;
+  }
+  return null;
+}
+
+function findDate(value: unknown, path: PathSegment[] = []): PathSegment[] | null {
+  if (value instanceof Date) return path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const d = findDate(value[i], [...path, i]);
+      if (d) return d;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const d = findDate(v, [...path, k]);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses the frontmatter text `raw` (as splitFrontmatter returns it). Lines are file lines:
+ * `raw` starts on the line of the opening ---.
+ */
+export function parseFrontmatter(raw: string): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  const problems: Located[] = [];
+  // No timestamp tag and no aliases resolved: dates stay text, and nothing can expand.
+  const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const lineOf = (path: PathSegment[]): number => {
+    for (let n = path.length; n >= 1; n--) {
+      let node: YamlNode | undefined;
+      try {
+        node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
+      } catch {
+        node = undefined;
+      }
+      if (node && typeof node === 'object' && 'range' in node && node.range) {
+        // For a key with a map or list value, point at the key's line rather than the first child.
+        const start = isMap(node) || isSeq(node) ? (keyOffset(doc.contents, path.slice(0, n)) ?? node.range[0]) : node.range[0];
+        return lineAt(start);
+      }
+    }
+    return 1;
+  };
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors.slice(0, 5)) problems.push({ line: lineAt(err.pos[0]), message: `YAML syntax error: ${err.message.split('\n')[0]}` });
+    return { data: {}, lineOf, problems };
+  }
+  visit(doc, {
+    Alias(_key, node) {
+      problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `YAML alias *${node.source} is not allowed`, expected: 'the value written out in full (anchors and aliases are refused)' });
+    },
+    Node(_key, node) {
+      if (node.anchor) problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `YAML anchor &${node.anchor} is not allowed`, expected: 'the value written out where it is used' });
+      if (node.tag) problems.push({ line: lineAt(node.range?.[0] ?? 0), message: `YAML tag ${JSON.stringify(node.tag)} is not allowed`, expected: 'a plain value without a ! tag' });
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        problems.push({ line: lineAt(pair.key.range?.[0] ?? 0), message: 'YAML merge key << is not allowed', expected: 'the fields written out' });
+      }
+    },
+  });
+  if (problems.length > 0) return { data: {}, lineOf, problems };
+  let data: unknown;
+  try {
+    // Aliases were refused above, so nothing can expand here.
+    data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch (err) {
+    return { data: {}, lineOf, problems: [{ line: 1, message: `could not read the frontmatter: ${(err as Error).message.split('\n')[0]}` }] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { data: {}, lineOf, problems: [{ line: 2, message: 'the frontmatter must be a list of fields (key: value)', expected: 'fields such as code: ie' }] };
+  }
+  // The build's reading of the same text must be identical.
+  let built: unknown;
+  try {
+    built = jsYaml.load(raw) ?? {};
+  } catch (err) {
+    const e = err as { reason?: string; message: string; mark?: { line: number } };
+    return { data: {}, lineOf, problems: [{ line: (e.mark?.line ?? 0) + 1, message: `the build cannot read this YAML: ${e.reason ?? e.message.split('\n')[0]}` }] };
+  }
+  const datePath = findDate(built);
+  if (datePath) {
+    return {
+      data: {},
+      lineOf,
+      problems: [{ line: lineOf(datePath), field: describePath(datePath), message: 'unquoted date', expected: 'the date in quotes, e.g. "2026-12-01" (the build turns unquoted dates into timestamps)' }],
+    };
+  }
+  const diff = firstDifference(data, built);
+  if (diff) {
+    return {
+      data: {},
+      lineOf,
+      problems: [
+        {
+          line: lineOf(diff),
+          field: describePath(diff) || '(frontmatter)',
+          message: 'the build reads this value differently from the checker',
+          expected: 'plain YAML: quote the value if it holds special characters',
+        },
+      ],
+    };
+  }
+  return { data, lineOf, problems };
+}
+
+function keyOffset(contents: unknown, path: PathSegment[]): number | undefined {
+  if (path.length === 0) return undefined;
+  let node: unknown = contents;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
+      if (!pair) return undefined;
+      if (i === path.length - 1) return (pair.key as { range?: [number, number, number] }).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+    } else return undefined;
+  }
+  return undefined;
+}
