@@ -50,11 +50,29 @@ describe('toCsv', () => {
     const rows = [
       ['ie', 'Ireland', 'Department of Justice, Home Affairs and Migration'],
       ['ci', 'Côte d’Ivoire', 'Said "no"\r\nthen "yes"'],
-      ['x', '=1+1', ' leading and trailing spaces '],
+      ['x', 'Plain name', ' leading and trailing spaces '],
       ['y', 'Ampersand & <angle> brackets', ''],
     ];
     const text = toCsv(['code', 'name', 'note'], rows);
     expect(readCsv(text)).toEqual([['code', 'name', 'note'], ...rows]);
+  });
+
+  // OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
+  it.each([['=1+1'], ['+353 1 408 6108'], ['-2+3'], ['@SUM(A1)'], ['\tlead tab'], ['\rlead CR'], ['=HYPERLINK("https://evil.example","x")']])(
+    'neutralises a cell that starts a formula: %j',
+    (value) => {
+      const field = csvField(value);
+      expect(field.startsWith(`"'`)).toBe(true);
+      expect(readCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
+    },
+  );
+
+  it('leaves ordinary text and numbers alone, including a formula character inside the text', () => {
+    expect(csvField('Ministry of Justice')).toBe('Ministry of Justice');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('x-y')).toBe('x-y');
+    expect(csvField(90)).toBe('90');
+    expect(csvField(-5)).toBe('-5');
   });
 
   it('fails on a row whose length differs from the header', () => {

@@ -17,7 +17,8 @@ describe('scaffold templates', () => {
   for (const kind of SCAFFOLD_KINDS) {
     it(`a new ${kind} passes the content check with no error`, () => {
       const tree = withFile(validTree(), { collection: COLLECTION[kind], id: KEYS[kind], source: scaffold(kind, KEYS[kind]) });
-      const result = check(tree);
+      // The scaffold dates a module's review today: check it on the day it was written.
+      const result = check(tree, new Date().toISOString().slice(0, 10));
       const mine = result.problems.filter((p) => p.file.endsWith(`/${KEYS[kind]}.mdx`));
       expect(mine.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     });

@@ -521,7 +521,9 @@ function instrumentEntry(instrument: InstrumentPlan, rng: Random, today: string)
       w.line(2, `- code: ${code}`);
       w.line(4, `cite: ${cite()}`);
     } else {
-      w.line(2, `- { code: ${code}, signed: "${signed}-0${rng.int(1, 9)}-1${rng.int(0, 9)}", ratified: "${signed + rng.int(1, 5)}-0${rng.int(1, 9)}-2${rng.int(0, 8)}", cite: ${cite()} }`);
+      // Ratified no later than the year before the tree's date: a ratification is never in the future.
+      const ratified = Math.min(signed + rng.int(1, 5), year - 1);
+      w.line(2, `- { code: ${code}, signed: "${signed}-0${rng.int(1, 9)}-1${rng.int(0, 9)}", ratified: "${ratified}-0${rng.int(1, 9)}-2${rng.int(0, 8)}", cite: ${cite()} }`);
     }
   }
   w.line(0, 'signatories: []');

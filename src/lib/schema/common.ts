@@ -70,10 +70,24 @@ export const cite = z
   .min(1, { error: 'expected at least one source id: every fact needs a source' })
   .meta({ description: 'Ids of entries in `sources` that support this statement.' });
 
-export const httpUrl = z.url({
-  protocol: /^https?$/,
-  error: 'expected a full http(s) URL',
-});
+/** True when the URL names a user or password before its host (https://gov.ie@evil.example/ goes to evil.example). */
+export function hasUserinfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'expected a full http(s) URL',
+  })
+  .refine((url) => !hasUserinfo(url), {
+    error: 'expected a URL without a user name or password before the host (https://name@host/ hides the real host)',
+  });
 
 export const source = z
   .strictObject({

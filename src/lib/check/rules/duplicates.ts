@@ -1,36 +1,62 @@
-import type { CheckContext, Problem, Rule } from '../types.ts';
+/**
+ * Names people search for must lead to one entry: a code, name, alias or title shared by
+ * two entries of a collection is ambiguous. Compared case-insensitively, after Unicode
+ * normalisation (NFKC), so "ÉIRE" and "Éire" are the same name.
+ */
+import type { PathSegment } from '../../citations.ts';
+import { formatPath } from '../path.ts';
+import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';
 
-/** Names people search for must lead to one country: a shared alias or code is ambiguous. */
+export const nameKey = (value: string) => value.normalize('NFKC').toLocaleLowerCase('en').trim();
+
+type Named = { file: ContentFile; names: { value: string; path: PathSegment[] }[] };
+
+function namesOf(ctx: CheckContext): Record<string, Named[]> {
+  return {
+    'country entry': ctx.valid.countries.map(({ file, data }) => ({
+      file,
+      names: [{ value: data.code, path: ['code'] }, { value: data.name, path: ['name'] }, ...data.aliases.map((a, i) => ({ value: a, path: ['aliases', i] }))],
+    })),
+    'glossary term': ctx.valid.glossary.map(({ file, data }) => ({
+      file,
+      names: [{ value: data.term, path: ['term'] }, ...data.aliases.map((a, i) => ({ value: a, path: ['aliases', i] }))],
+    })),
+    instrument: ctx.valid.instruments.map(({ file, data }) => ({
+      file,
+      names: [{ value: data.title, path: ['title'] }, { value: data.shortTitle, path: ['shortTitle'] }, ...data.aliases.map((a, i) => ({ value: a, path: ['aliases', i] }))],
+    })),
+    'training module': ctx.valid.modules.map(({ file, data }) => ({ file, names: [{ value: data.title, path: ['title'] }] })),
+    group: ctx.valid.groups.map(({ file, data }) => ({ file, names: [{ value: data.name, path: ['name'] }, ...(data.shortName ? [{ value: data.shortName, path: ['shortName'] }] : [])] })),
+  };
+}
+
 export const duplicatesRule: Rule = {
   name: 'duplicates',
-  description: 'No two country entries share an ISO code, a name or an alias.',
+  description: 'No two entries of a collection share a code, name, alias or title (case-insensitive): countries, glossary terms, instruments, modules, groups.',
   scope: 'tree',
   check(ctx: CheckContext) {
     const problems: Problem[] = [];
-    const owners = new Map<string, string>();
-    for (const { file, data } of ctx.valid.countries) {
-      const names = [
-        { value: data.code, path: ['code'] },
-        { value: data.name, path: ['name'] },
-        ...data.aliases.map((a, i) => ({ value: a, path: ['aliases', i] })),
-      ];
-      const own = new Set<string>();
-      for (const { value, path } of names) {
-        const key = value.toLowerCase();
-        if (own.has(key)) continue;
-        own.add(key);
-        const owner = owners.get(key);
-        if (owner && owner !== file.file) {
-          problems.push({
-            file: file.file,
-            line: file.lineOf(path),
-            field: path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '['),
-            message: `${JSON.stringify(value)} is already used by ${owner}`,
-            expected: 'a code, name or alias unique to this jurisdiction',
-            severity: 'error',
-            rule: this.name,
-          });
-        } else owners.set(key, file.file);
+    for (const [what, entries] of Object.entries(namesOf(ctx))) {
+      const owners = new Map<string, string>();
+      for (const { file, names } of entries) {
+        const own = new Set<string>();
+        for (const { value, path } of names) {
+          const key = nameKey(value);
+          if (own.has(key)) continue;
+          own.add(key);
+          const owner = owners.get(key);
+          if (owner && owner !== file.file) {
+            problems.push({
+              file: file.file,
+              line: file.lineOf(path),
+              field: formatPath(path),
+              message: `${JSON.stringify(value)} is already used by ${owner}`,
+              expected: `a name unique to this ${what}`,
+              severity: 'error',
+              rule: this.name,
+            });
+          } else owners.set(key, file.file);
+        }
       }
     }
     return problems;

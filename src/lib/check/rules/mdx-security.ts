@@ -3,7 +3,8 @@
  * run code, load third-party resources or inject markup the CSP would have to allow.
  */
 import { ALLOWED_COMPONENT_NAMES, MDX_COMPONENTS } from '../../mdx-components.ts';
-import { bodyTree, walk, type MdxNode } from '../mdx.ts';
+import { bodyTree, isCommentOnly, walk, type MdxNode } from '../mdx.ts';
+import { checkLinkUrl, checkResourceUrl, isDangerousUrl, srcsetUrls } from '../urls.ts';
 import type { ContentFile, Problem, Rule } from '../types.ts';
 
 /** Elements that run code, embed other documents or restyle the page. */
@@ -37,20 +38,18 @@ export const ALLOWED_ELEMENTS = new Set(
   ),
 );
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'ping', 'data']);
+/** Attributes whose URL the browser fetches by itself: they must stay on the site. */
+const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'data', 'xlink:href', 'lowsrc', 'dynsrc']);
+/** Attributes holding a URL the user follows. */
+const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc', 'action', 'formaction']);
 
-/** True for javascript:, vbscript: and data: URLs, however they are disguised with case, whitespace or entities. */
-export function isDangerousUrl(url: string): boolean {
-  const cleaned = url
-    .replace(/&#x?0*(58|3a);?/gi, ':')
-    .replace(/&colon;/gi, ':')
-    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-    .toLowerCase();
-  return /^(javascript|vbscript|data):/.test(cleaned);
-}
-
-function isThirdParty(url: string): boolean {
-  return /^(https?:)?\/\//i.test(url.trim());
+/** Markdown definitions ([ref]: url) by normalised label, to judge reference-style images and links. */
+function definitionsOf(tree: MdxNode): Map<string, MdxNode> {
+  const defs = new Map<string, MdxNode>();
+  walk(tree, (node) => {
+    if (node.type === 'definition' && node.identifier) defs.set(node.identifier.toLowerCase(), node);
+  });
+  return defs;
 }
 
 export function mdxSecurityProblems(file: ContentFile, tree: MdxNode): Problem[] {
@@ -58,7 +57,7 @@ export function mdxSecurityProblems(file: ContentFile, tree: MdxNode): Problem[]
   const add = (node: MdxNode, message: string, expected?: string) =>
     problems.push({
       file: file.file,
-      line: file.bodyLine + (node.position?.start.line ?? 1) - 1,
+      line: node.position?.start.line ?? 1,
       field: 'body',
       message,
       ...(expected ? { expected } : {}),
@@ -66,6 +65,7 @@ export function mdxSecurityProblems(file: ContentFile, tree: MdxNode): Problem[]
       rule: 'mdx-security',
     });
 
+  const definitions = definitionsOf(tree);
   walk(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -76,22 +76,28 @@ export function mdxSecurityProblems(file: ContentFile, tree: MdxNode): Problem[]
         );
         return;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression': {
-        const estree = node.data?.estree as { body?: unknown[] } | undefined;
-        if (!estree || (estree.body?.length ?? 0) > 0) {
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node.value ?? '')) {
           add(node, 'JavaScript expressions in braces are not allowed: they run at build time', 'plain text, or a {/* comment */}');
         }
         return;
+      case 'image': {
+        const verdict = checkResourceUrl(node.url ?? '');
+        if (!verdict.ok) add(node, verdict.message, verdict.expected);
+        return;
+      }
+      case 'imageReference': {
+        const def = definitions.get((node.identifier ?? '').toLowerCase());
+        const verdict = def ? checkResourceUrl(def.url ?? '') : { ok: true as const };
+        if (!verdict.ok) add(node, `reference-style image: ${verdict.message}`, verdict.expected);
+        return;
       }
       case 'link':
-      case 'image':
-      case 'definition':
-        if (node.url && isDangerousUrl(node.url)) {
-          add(node, `link to a "${node.url.split(':')[0]}:" URL is not allowed: it can run code or hide content`, 'an http(s) or site-relative URL');
-        } else if (node.type === 'image' && node.url && isThirdParty(node.url)) {
-          add(node, 'images from other sites are not allowed: the portal makes no third-party requests', 'an image in public/ referenced as /path.png');
-        }
+      case 'definition': {
+        const verdict = checkLinkUrl(node.url ?? '');
+        if (!verdict.ok) add(node, verdict.message, verdict.expected);
         return;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, add);
@@ -141,12 +147,22 @@ function checkElement(node: MdxNode, add: (node: MdxNode, message: string, expec
       add(node, `attribute "${attrName}" on <${name}> uses a JavaScript expression`, `a quoted value: ${attrName}="…"`);
       continue;
     }
-    if (typeof attr.value === 'string' && (URL_ATTRIBUTES.has(attrName.toLowerCase()) || isDangerousUrl(attr.value))) {
-      if (isDangerousUrl(attr.value)) {
-        add(node, `attribute "${attrName}" on <${name}> holds a "${attr.value.trim().split(':')[0]}:" URL, which can run code`, 'an http(s) or site-relative URL');
-      } else if (lower === 'img' && isThirdParty(attr.value)) {
-        add(node, 'images from other sites are not allowed: the portal makes no third-party requests', 'an image in public/');
+    const lowerAttr = attrName.toLowerCase();
+    if (lowerAttr === 'ping') {
+      add(node, `attribute "ping" on <${name}> is not allowed: it makes the browser report clicks to another address`);
+      continue;
+    }
+    if (typeof attr.value !== 'string') continue;
+    if (RESOURCE_ATTRIBUTES.has(lowerAttr)) {
+      for (const url of lowerAttr === 'srcset' ? srcsetUrls(attr.value) : [attr.value]) {
+        const verdict = checkResourceUrl(url);
+        if (!verdict.ok) add(node, `attribute "${attrName}" on <${name}>: ${verdict.message}`, verdict.expected);
       }
+    } else if (LINK_ATTRIBUTES.has(lowerAttr)) {
+      const verdict = checkLinkUrl(attr.value);
+      if (!verdict.ok) add(node, `attribute "${attrName}" on <${name}>: ${verdict.message}`, verdict.expected);
+    } else if (isDangerousUrl(attr.value)) {
+      add(node, `attribute "${attrName}" on <${name}> holds a "${attr.value.trim().split(':')[0]}:" URL, which can run code`, 'an http(s) or site-relative URL');
     }
   }
 }
@@ -154,7 +170,7 @@ function checkElement(node: MdxNode, add: (node: MdxNode, message: string, expec
 export const mdxSecurityRule: Rule = {
   name: 'mdx-security',
   description:
-    'Only allowlisted components and safe HTML; no script, iframe, object, style, event handlers, javascript:/data: URLs, expressions, import or export.',
+    'Only allowlisted components and safe HTML; no script, iframe, object, style, event handlers, ping, javascript:/data: URLs, user names in URLs, images from other sites (src, srcset, reference-style), expressions, import or export.',
   scope: 'file',
   check(_ctx, file) {
     if (!file) return [];
