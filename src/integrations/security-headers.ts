@@ -1,7 +1,7 @@
 /**
  * After the build, writes dist/_headers (Netlify, Cloudflare Pages and compatible hosts)
  * with the security headers: the union of every page's CSP (Astro puts per-page hashes in
- * a <meta> tag) plus directives a <meta> tag cannot carry.
+ * a <meta> tag) plus directives a <meta> tag cannot carry, and revalidation for every file.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -19,8 +19,9 @@ export function headersText(csp: string): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '  X-Frame-Options: DENY',
-    '',
-    '/sw.js',
+    // Pages and /api/ change with every deployment under the same URL: a cache must ask the
+    // server before reusing them (a 304 costs little), so no device mixes two versions. Asset
+    // files (/_astro/, /pagefind/) are named by their content and are safe either way.
     '  Cache-Control: no-cache',
     '',
   ].join('\n');

@@ -79,6 +79,9 @@ void showConnectivity();
 
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   navigator.serviceWorker.register('/sw.js').then((registration) => {
+    // Keep this page (opened before the worker existed) and, unless data saving is on, the search index.
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ type: 'keep', path: location.pathname, warmSearch: !saveData }));
     const offerUpdate = (worker: ServiceWorker) =>
       notice('update-notice', 'A new version of the portal has been published.', {
         label: 'Update now',

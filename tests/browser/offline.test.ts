@@ -1,6 +1,6 @@
 /**
- * Issue 5: the site works offline once saved, and a new deployment replaces the saved
- * copy as a whole after the update flow.
+ * The site works offline once saved, the first page opened is kept, and a new deployment
+ * replaces the saved copy as a whole after the update flow, even behind a caching host.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,41 @@ describe.skipIf(!browserAvailable)('offline use', () => {
     await context.close();
   }, 180_000);
 
+  it('keeps the first page opened, and searches offline after one visit', async () => {
+    requireDist();
+    const server = await serve(DIST);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const [first, other] = contentIds('countries').filter((c) => c !== 'ie');
+    await page.goto(`${server.url}/countries/${first}/`);
+    // The worker keeps the page and, in the background, the search runtime and index.
+    // (Polled from here: page.waitForFunction treats a returned promise as a truthy value.)
+    const kept = async () =>
+      page.evaluate(async () => {
+        for (const n of await caches.keys()) {
+          const c = await caches.open(n);
+          if ((await c.match('/__mlat-search-complete')) && (await c.match(location.pathname))) return true;
+        }
+        return false;
+      });
+    for (let waited = 0; !(await kept()); waited += 500) {
+      if (waited > 60_000) throw new Error('the first page and the search index were not kept within a minute');
+      await page.waitForTimeout(500);
+    }
+    const otherName = await (await fetch(`${server.url}/api/countries/${other}.json`)).json().then((d: { name: string }) => d.name);
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    expect(await page.getAttribute('article', 'data-country')).toBe(first);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(otherName)}`);
+    await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.$eval('#search-results li a', (a) => a.getAttribute('href'))).toContain(`/countries/${other}/`);
+    // A page never opened says so, under its own address.
+    await page.goto(`${server.url}/countries/${contentIds('countries').at(-1)}/`).catch(() => undefined);
+    expect(await page.textContent('h1')).toBe('This page is not saved on this device');
+    await context.close();
+  }, 180_000);
+
   describe('a new deployment', () => {
     const work = mkdtempSync(join(tmpdir(), 'mlat-offline-'));
     let server: StaticServer;
@@ -68,9 +103,11 @@ describe.skipIf(!browserAvailable)('offline use', () => {
         const built = await buildSite(join(v, 'content'), join(v, 'dist'), join(v, 'cache'));
         expect(built.ok, built.output.slice(-2000)).toBe(true);
       }
-      server = await serve(join(v1, 'dist'));
+      // A host that lets browsers cache pages for an hour: the HTTP cache now holds version 1.
+      server = await serve(join(v1, 'dist'), { cacheControl: 'max-age=3600' });
       context = await browser.newContext();
       const page = await context.newPage();
+      for (const path of ['/', '/search/', '/countries/', '/countries/is/']) await page.goto(`${server.url}${path}`);
       await saveWholeSite(page, server.url);
       await page.goto(`${server.url}/countries/is/`);
       expect(await page.textContent('h1')).toBe('Fixtureland');
@@ -86,11 +123,26 @@ describe.skipIf(!browserAvailable)('offline use', () => {
       expect(v2Id).not.toBe(v1Id);
       const cacheNames = await page.evaluate(async () => (await caches.keys()).filter((k: string) => k.startsWith('mlat-')));
       expect(cacheNames).toEqual([`mlat-${v2Id}`]);
+      // Every page in the new copy is version 2, the home page included (it sat in the HTTP cache as version 1).
+      const ids = await page.evaluate(async (name) => {
+        const cache = await caches.open(name);
+        const found: Record<string, string | null> = {};
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          if (!response?.headers.get('content-type')?.includes('text/html')) continue;
+          found[new URL(request.url).pathname] = /<meta name="mlat-build-id" content="([^"]+)"/.exec(await response.text())?.[1] ?? null;
+        }
+        return found;
+      }, `mlat-${v2Id}`);
+      expect(Object.keys(ids).length).toBeGreaterThan(5);
+      expect(Object.entries(ids).filter(([, id]) => id !== v2Id)).toEqual([]);
 
       // The new copy is complete: an unvisited page works offline, from version 2.
       await context.setOffline(true);
-      await page.goto(`${server.url}/countries/mt/`);
-      expect(await page.getAttribute('meta[name="mlat-build-id"]', 'content')).toBe(v2Id);
+      for (const path of ['/', '/countries/mt/', '/search/']) {
+        await page.goto(`${server.url}${path}`);
+        expect(await page.getAttribute('meta[name="mlat-build-id"]', 'content'), path).toBe(v2Id);
+      }
     }, 300_000);
   });
 });

@@ -13,7 +13,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(initialRoot: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Cache-Control sent with every file (default no-cache); a long max-age imitates a host or proxy that caches pages. */
+  cacheControl?: string;
+}
+
+export async function serve(initialRoot: string, options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const state = { root: initialRoot };
   const server: Server = createServer(async (req, res) => {
@@ -28,7 +33,7 @@ export async function serve(initialRoot: string): Promise<StaticServer> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': contentType(file), 'cache-control': options.cacheControl ?? 'no-cache' });
       res.end(body);
     } catch {
       try {

@@ -7,13 +7,15 @@ export interface BuiltFile {
   /** Path relative to dist/, with forward slashes. */
   path: string;
   bytes: number;
+  /** First 24 hex digits of the SHA-256 of the content: the worker stores a file only if it matches. */
+  hash: string;
 }
 
 export interface OfflineManifest {
   version: string;
   buildDate: string;
   shell: string[];
-  files: { url: string; bytes: number }[];
+  files: { url: string; bytes: number; hash: string }[];
   totalBytes: number;
 }
 
@@ -27,7 +29,7 @@ export function urlOf(path: string): string {
   return `/${path}`;
 }
 
-const SHELL_PAGES = ['/', '/offline/', '/search/', '/countries/', '/404.html'];
+const SHELL_PAGES = ['/', '/offline/', '/not-saved/', '/search/', '/countries/', '/404.html'];
 
 function isShell(url: string): boolean {
   return (
@@ -42,7 +44,7 @@ function isShell(url: string): boolean {
 export function buildManifest(files: BuiltFile[], version: string, buildDate: string): OfflineManifest {
   const kept = files
     .filter((f) => !EXCLUDED.some((re) => re.test(f.path)))
-    .map((f) => ({ url: urlOf(f.path), bytes: f.bytes }))
+    .map((f) => ({ url: urlOf(f.path), bytes: f.bytes, hash: f.hash }))
     .sort((a, b) => a.url.localeCompare(b.url));
   return {
     version,
@@ -51,6 +53,11 @@ export function buildManifest(files: BuiltFile[], version: string, buildDate: st
     files: kept,
     totalBytes: kept.reduce((sum, f) => sum + f.bytes, 0),
   };
+}
+
+/** What the worker keeps in the background after the first visit: the search runtime and index. */
+export function isSearchFile(url: string): boolean {
+  return url.startsWith('/pagefind/');
 }
 
 export function formatBytes(bytes: number): string {

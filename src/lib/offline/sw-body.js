@@ -2,11 +2,19 @@
  * MLAT Navigator service worker (body; the build prepends `const CONFIG = {...}`).
  * One cache per published version: a new version fills its own cache and the old one
  * is deleted only when the new worker takes over, so versions are never mixed.
+ *
+ * What makes "never mixed" hold against the browser's HTTP cache and the host's caches:
+ * every request the worker stores is fetched with `cache: 'reload'` (never from the HTTP
+ * cache), and every stored response is checked against this version's manifest, which
+ * lists each file with a hash of its content. A response that does not match is fetched
+ * once more from the network and, if it still does not match, not stored.
  */
 /* global CONFIG */
 const CACHE = `mlat-${CONFIG.version}`;
 const COMPLETE = '/__mlat-offline-complete';
-const BUILD_META = /<meta name="mlat-build-id" content="([^"]+)"/;
+const MANIFEST = '/__mlat-manifest';
+/** Set once every search file of this version is stored: offline search can then answer "no results" truthfully. */
+const SEARCH_COMPLETE = '/__mlat-search-complete';
 
 /** Cache key: the path, without the query (Pagefind's ?ts= tag, /search/?q=). */
 function keyOf(url) {
@@ -15,50 +23,88 @@ function keyOf(url) {
   return path;
 }
 
-/** A fetched HTML page belongs to this version only if it says so. */
-async function sameVersion(response) {
-  const type = response.headers.get('content-type') || '';
-  if (!type.includes('text/html')) return true;
-  const match = BUILD_META.exec(await response.clone().text());
-  return !match || match[1] === CONFIG.version;
+async function hashOf(buffer) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+  return Array.from(digest.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function store(cache, key, response) {
-  if (response.ok && response.type === 'basic' && (await sameVersion(response))) await cache.put(key, response);
+let manifestPromise = null;
+
+/** This version's manifest: from the cache once stored, else from the network (never the HTTP cache). */
+function manifest() {
+  manifestPromise ??= (async () => {
+    const cache = await caches.open(CACHE);
+    let response = await cache.match(MANIFEST);
+    if (!response) {
+      const fetched = await fetch('/offline-manifest.json', { cache: 'no-store' });
+      if (!fetched.ok) throw new Error(`Could not download the offline manifest (${fetched.status})`);
+      const data = await fetched.clone().json();
+      if (data.version !== CONFIG.version) throw new Error('A newer version has been published: update first, then save it.');
+      await cache.put(MANIFEST, fetched);
+      response = await cache.match(MANIFEST);
+    }
+    const data = await response.json();
+    return { ...data, hashes: new Map(data.files.map((f) => [f.url, f.hash])) };
+  })().catch((error) => {
+    manifestPromise = null;
+    throw error;
+  });
+  return manifestPromise;
+}
+
+/** Is this response the file this version published under `key`? */
+async function belongs(key, response) {
+  const { hashes } = await manifest();
+  const expected = hashes.get(key);
+  if (!expected) return false; // not part of this version: never stored
+  return (await hashOf(await response.clone().arrayBuffer())) === expected;
+}
+
+/** Fetches `key` from the network, bypassing the HTTP cache, and stores it if it belongs to this version. */
+async function fetchAndStore(cache, key) {
+  const response = await fetch(new Request(key, { cache: 'reload' }));
+  if (!response.ok || response.type !== 'basic') return { stored: false, response };
+  if (!(await belongs(key, response))) return { stored: false, response };
+  await cache.put(key, response.clone());
+  return { stored: true, response };
 }
 
 async function downloadAll(cache, report) {
-  const response = await fetch('/offline-manifest.json', { cache: 'no-store' });
-  const manifest = await response.json();
-  if (manifest.version !== CONFIG.version) throw new Error('A newer version has been published: update first, then save it.');
+  const { files, totalBytes } = await manifest();
   const todo = [];
-  for (const file of manifest.files) if (!(await cache.match(file.url))) todo.push(file);
-  let done = manifest.files.length - todo.length;
-  let bytes = manifest.files.filter((f) => !todo.includes(f)).reduce((s, f) => s + f.bytes, 0);
-  report({ type: 'progress', done, total: manifest.files.length, bytes, totalBytes: manifest.totalBytes });
+  for (const file of files) if (!(await cache.match(file.url))) todo.push(file);
+  let done = files.length - todo.length;
+  let bytes = files.filter((f) => !todo.includes(f)).reduce((s, f) => s + f.bytes, 0);
+  report({ type: 'progress', done, total: files.length, bytes, totalBytes });
   const queue = [...todo];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      const fetched = await fetch(file.url, { cache: 'no-store' });
-      if (!fetched.ok) throw new Error(`Could not download ${file.url} (${fetched.status})`);
-      await store(cache, file.url, fetched);
+      const { stored, response } = await fetchAndStore(cache, file.url);
+      if (!response.ok) throw new Error(`Could not download ${file.url} (${response.status})`);
+      if (!stored) throw new Error(`${file.url} on the server is not the published version: a newer version may be on its way; try again later.`);
       done += 1;
       bytes += file.bytes;
-      report({ type: 'progress', done, total: manifest.files.length, bytes, totalBytes: manifest.totalBytes });
+      report({ type: 'progress', done, total: files.length, bytes, totalBytes });
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   await cache.put(COMPLETE, new Response(JSON.stringify({ version: CONFIG.version, savedAt: new Date().toISOString() })));
+  await cache.put(SEARCH_COMPLETE, new Response('1'));
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(CONFIG.shell);
+      for (const key of CONFIG.shell) {
+        const { stored, response } = await fetchAndStore(cache, key);
+        // A shell file that is not this version's means the deployment is not complete yet:
+        // fail the install; the browser tries again on a later visit.
+        if (!stored) throw new Error(`shell file ${key} is not version ${CONFIG.version} (HTTP ${response.status})`);
+      }
       // A device that kept the whole previous version gets the whole new one before the switch.
-      for (const key of await caches.keys()) {
-        if (key !== CACHE && key.startsWith('mlat-') && (await (await caches.open(key)).match(COMPLETE))) {
+      for (const name of await caches.keys()) {
+        if (name !== CACHE && name.startsWith('mlat-') && (await (await caches.open(name)).match(COMPLETE))) {
           await downloadAll(cache, () => {});
           break;
         }
@@ -89,12 +135,21 @@ self.addEventListener('fetch', (event) => {
       if (hit) return hit;
       try {
         const response = await fetch(request);
-        event.waitUntil(store(cache, key, response.clone()));
+        // Keep what was visited, once it is proven to be this version's file (fetched again
+        // past the HTTP cache if the first answer is not).
+        event.waitUntil(
+          (async () => {
+            if (!response.ok) return;
+            if (await belongs(key, response.clone()).catch(() => false)) await cache.put(key, response.clone());
+            else await fetchAndStore(cache, key).catch(() => {});
+          })(),
+        );
         return response;
       } catch (error) {
+        // Offline and not kept: say so, under this URL, with the way to save the site.
         if (request.mode === 'navigate') {
-          const fallback = (await cache.match('/offline/')) || (await cache.match('/404.html'));
-          if (fallback) return fallback;
+          const notSaved = await cache.match('/not-saved/');
+          if (notSaved) return new Response(notSaved.body, { status: 503, statusText: 'Not saved on this device', headers: notSaved.headers });
         }
         throw error;
       }
@@ -106,12 +161,32 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   const reply = (message) => (event.ports[0] ? event.ports[0].postMessage(message) : event.source && event.source.postMessage(message));
   if (data.type === 'skip-waiting') self.skipWaiting();
+  // The page that registered the worker was loaded before the worker controlled it: keep it
+  // now, and (unless the user asked to save data) the search runtime and index in the background.
+  if (data.type === 'keep') {
+    event.waitUntil(
+      (async () => {
+        const cache = await caches.open(CACHE);
+        const page = keyOf(new URL(String(data.path || '/'), self.location.origin));
+        if (!(await cache.match(page))) await fetchAndStore(cache, page).catch(() => {});
+        if (!data.warmSearch || (await cache.match(SEARCH_COMPLETE))) return;
+        let missing = 0;
+        for (const key of (await manifest()).files.map((f) => f.url).filter((u) => u.startsWith('/pagefind/'))) {
+          if (await cache.match(key)) continue;
+          const { stored } = await fetchAndStore(cache, key).catch(() => ({ stored: false }));
+          if (!stored) missing += 1;
+        }
+        if (missing === 0) await cache.put(SEARCH_COMPLETE, new Response('1'));
+      })().catch(() => {}),
+    );
+  }
   if (data.type === 'status') {
     event.waitUntil(
       (async () => {
         const cache = await caches.open(CACHE);
         const complete = await cache.match(COMPLETE);
-        reply({ type: 'status', version: CONFIG.version, buildDate: CONFIG.buildDate, complete: Boolean(complete), cached: (await cache.keys()).length });
+        const search = await cache.match(SEARCH_COMPLETE);
+        reply({ type: 'status', version: CONFIG.version, buildDate: CONFIG.buildDate, complete: Boolean(complete), searchSaved: Boolean(search), cached: (await cache.keys()).length });
       })(),
     );
   }
