@@ -17,6 +17,26 @@ export const party = z.strictObject({
   cite,
 });
 
+/** A signature. Whether the State went on to ratify is what the three answers turn on. */
+export const signatory = party.extend({
+  ratification: z
+    .enum(['not-shown', 'unknown'])
+    .default('not-shown')
+    .meta({
+      description:
+        'not-shown (default): the source is a status list that shows no ratification as of its date, so the State is not bound. unknown: the source records the signature only (a signing ceremony, a list of signatories) and says nothing of ratification.',
+    }),
+});
+
+/** A State whose standing the sources leave in doubt (e.g. after an expulsion or a denunciation no source confirms). */
+export const unconfirmedParty = z.strictObject({
+  code: partyCode,
+  name: z.string().optional(),
+  note: z.string().min(10).meta({ description: 'What the sources say and why the status is unconfirmed.' }),
+  asOf: partialDate.optional(),
+  cite,
+});
+
 export const nonParty = z.strictObject({
   code: partyCode,
   name: z.string().optional(),
@@ -89,8 +109,9 @@ export const instrument = z
       .meta({ description: 'Safeguards it contains, and notable ones it lacks.' }),
     binds: z.array(membershipRule).default([]).meta({ description: 'Membership rules: the instrument binds the members of a group.' }),
     parties: z.array(party).default([]),
-    signatories: z.array(party).default([]).meta({ description: 'Signed but not ratified, as of the cited source.' }),
+    signatories: z.array(signatory).default([]).meta({ description: 'Signed; not ratified as of the cited source, or with ratification unknown (see `ratification`).' }),
     nonParties: z.array(nonParty).default([]),
+    unconfirmed: z.array(unconfirmedParty).default([]).meta({ description: 'States whose standing the sources leave in doubt: shown as unknown, never as Party or non-party.' }),
     fallbacks: z.array(fallbackRule).default([]).meta({ description: 'Rules that help a requester when a country entry lacks a fact.' }),
     facts,
     caveats: z.array(z.strictObject({ text: z.string().min(2), cite: cite.optional(), audience: caveatAudience })).default([]),
@@ -99,7 +120,7 @@ export const instrument = z
   .superRefine((entry, ctx) => {
     checkCitations(entry, ctx);
     const seen = new Map<string, string>();
-    const lists = ['parties', 'signatories', 'nonParties'] as const;
+    const lists = ['parties', 'signatories', 'nonParties', 'unconfirmed'] as const;
     for (const list of lists) {
       const items = Array.isArray(entry[list]) ? entry[list] : [];
       items.forEach((p, i) => {
@@ -123,3 +144,8 @@ export const instrument = z
 
 export type Instrument = z.output<typeof instrument>;
 export type Party = z.output<typeof party>;
+export type Signatory = z.output<typeof signatory>;
+export type NonParty = z.output<typeof nonParty>;
+export type UnconfirmedParty = z.output<typeof unconfirmedParty>;
+export type MembershipRule = z.output<typeof membershipRule>;
+export type FallbackRule = z.output<typeof fallbackRule>;

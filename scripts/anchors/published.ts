@@ -1,0 +1,67 @@
+/**
+ * The anchor contract: the pages and #ids trainers may link to. The committed list
+ * (tests/contract/anchors.json, written by `npm run anchors`) is compared with the
+ * built site; an anchor that disappears without a declared alias or redirect fails.
+ */
+import { parse } from 'node-html-parser';
+
+export type AnchorList = Record<string, string[]>;
+
+/** Pages whose #ids are part of the contract, and which ids on them count. */
+export function contractIds(path: string, html: string): string[] | null {
+  const doc = parse(html);
+  const ids = (selector: string) => doc.querySelectorAll(selector).map((el) => el.id).filter(Boolean);
+  if (/^\/countries\/[a-z]{2}\/$/.test(path)) return ids('h2[id], h3[id], [data-anchor-alias]');
+  if (/^\/instruments\/[a-z0-9-]+\/$/.test(path)) return ids('h2[id], h3[id], [id^="party-"]');
+  if (/^\/modules\/[a-z0-9-]+\/$/.test(path)) return ids('h2[id], h3[id]');
+  if (path === '/glossary/') return ids('h3[id]');
+  if (path === '/safeguards/') return ids('h2[id], dt[id]');
+  return [];
+}
+
+export interface AnchorAliases {
+  /** Old page path → new page path (a redirect is published for each). */
+  pages: Record<string, string>;
+  /** Old id → new id, for ids renamed on every page of a kind (rendered as alias anchors). */
+  ids: Record<string, string>;
+}
+
+export interface ContractBreak {
+  page: string;
+  anchor: string | null;
+  message: string;
+}
+
+/** What the committed list promises that the built site no longer provides. */
+export function brokenPromises(committed: AnchorList, current: AnchorList, aliases: AnchorAliases): ContractBreak[] {
+  const breaks: ContractBreak[] = [];
+  for (const [page, ids] of Object.entries(committed)) {
+    const target = current[page] ? page : aliases.pages[page];
+    if (!target || !current[target]) {
+      breaks.push({ page, anchor: null, message: `page ${page} is gone and has no redirect (declare one in src/lib/contract.ts ANCHOR_ALIASES.pages)` });
+      continue;
+    }
+    const present = new Set(current[target]);
+    for (const id of ids) {
+      if (present.has(id)) continue;
+      const renamed = aliases.ids[id];
+      breaks.push({
+        page,
+        anchor: id,
+        message: `#${id} is gone from ${target}${renamed ? ` (alias to #${renamed} declared but the alias anchor is not rendered)` : ' and has no alias (declare one in src/lib/contract.ts ANCHOR_ALIASES.ids)'}`,
+      });
+    }
+  }
+  return breaks;
+}
+
+/** Anchors the site publishes that the committed list does not record yet. */
+export function unrecordedAnchors(committed: AnchorList, current: AnchorList): string[] {
+  const missing: string[] = [];
+  for (const [page, ids] of Object.entries(current)) {
+    const known = new Set(committed[page] ?? []);
+    if (!committed[page]) missing.push(page);
+    for (const id of ids) if (!known.has(id)) missing.push(`${page}#${id}`);
+  }
+  return missing;
+}

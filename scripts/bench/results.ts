@@ -1,0 +1,80 @@
+/** Shapes of the benchmark's results (written to .bench/results.json). */
+import type { CollectionName } from '../../src/lib/contract/collections.ts';
+import type { PageWeight, SearchMetrics } from './browser.ts';
+import type { PagefindSize } from './files.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+import type { Growth, LinearFit } from './stats.ts';
+import type { MixCounts } from './synthetic.ts';
+
+export interface BuildMeasure {
+  /** Wall time of `astro build` in ms (the fastest of the runs). */
+  ms: number;
+  /** Every run's time, in run order. */
+  runs: number[];
+  /** Peak resident memory of the build's process tree, in bytes (the highest of the runs). */
+  peakRssBytes: number;
+  /** HTML files written. */
+  pages: number;
+  distBytes: number;
+  distFiles: number;
+}
+
+export interface CheckMeasure {
+  ms: number;
+  entries: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface SiteMeasure {
+  entries: number;
+  mix: MixCounts;
+  meanEntryBytes: Partial<Record<CollectionName, number>>;
+  ours: BuildMeasure;
+  baseline: BuildMeasure;
+  /** ours.ms / baseline.ms */
+  ratio: number;
+  /** ours.pages per second of our build. */
+  pagesPerSecond: number;
+  /** ours.ms / entries */
+  msPerEntry: number;
+  pagefind: PagefindSize | null;
+  check: CheckMeasure;
+}
+
+export interface Machine {
+  cpus: number;
+  memoryBytes: number;
+  node: string;
+  /** 1-minute load average when the run started: above ~0.5 on 2 cores, other work shared the machine. */
+  loadAverage: number;
+}
+
+export type TargetStatus = 'PASS' | 'MISS' | 'n/a';
+
+export interface TargetResult {
+  id: string;
+  label: string;
+  target: string;
+  value: string;
+  status: TargetStatus;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  durationMs: number;
+  command: string;
+  machine: Machine;
+  options: { sizes: number[]; runs: number; lighthouse: boolean };
+  mix: string;
+  real: SiteMeasure | null;
+  sizes: SiteMeasure[];
+  linearity: { fit: LinearFit; growth: Growth } | null;
+  check500: CheckMeasure | null;
+  countryPage: PageWeight | null;
+  searchPage: PageWeight | null;
+  lighthouse: LighthouseScores[];
+  search: { real: SearchMetrics | null; synthetic: (SearchMetrics & { entries: number }) | null };
+  targets: TargetResult[];
+  notes: string[];
+}
