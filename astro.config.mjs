@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { ANCHOR_ALIASES } from './src/lib/contract.ts';
+import { ANCHOR_ALIASES } from './src/lib/contract/anchors.ts';
 
 // One identity per build, shared by pages, the search index cache tag and the service worker.
 process.env.MLAT_BUILD_TIME ||= new Date().toISOString();

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { contractIds, type AnchorList } from '../src/lib/anchors.ts';
+import { contractIds, type AnchorList } from './anchors/published.ts';
 
 export const ANCHORS_FILE = resolve('tests/contract/anchors.json');
 

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { USAGE, parseArgs } from '../src/lib/bench/args.ts';
-import { formatReport, readmeSection } from '../src/lib/bench/report.ts';
-import { runBench } from '../src/lib/bench/run.ts';
-import { todayIso } from '../src/lib/staleness.ts';
+import { USAGE, parseArgs } from './bench/args.ts';
+import { formatReport, readmeSection } from './bench/report.ts';
+import { runBench } from './bench/run.ts';
+import { todayIso } from '../src/lib/country/staleness.ts';
 
 const root = resolve(import.meta.dirname, '..');
 let options;

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KIND_DIRS, SCAFFOLD_KINDS, invalidKey, scaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { KIND_DIRS, SCAFFOLD_KINDS, invalidKey, scaffold, type ScaffoldKind } from './new/scaffold.ts';
 
 const [kind, key, ...nameParts] = process.argv.slice(2);
 const usage = `usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <key> [display name]

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/check/index.ts';
-import { STALE_AFTER_MONTHS, describeAge, staleReport, todayIso } from '../src/lib/staleness.ts';
+import { STALE_AFTER_MONTHS, describeAge, staleReport, todayIso } from '../src/lib/country/staleness.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentVerdict } from './lib/check/accepted.ts';
-import { COLLECTIONS, type CollectionName } from './lib/contract.ts';
+import { COLLECTIONS, type CollectionName } from './lib/contract/collections.ts';
 import { contentRoot } from './lib/paths.ts';
 import { country, glossaryTerm, group, instrument, trainingModule } from './lib/schema/index.ts';
 

@@ -1,7 +1,9 @@
 /** Collections as pages need them: sorted, with lookups. Rendering code only reads from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join, relative } from 'node:path';
-import { COLLECTIONS } from '../lib/contract.ts';
+import { COLLECTIONS } from '../lib/contract/collections.ts';
+import type { PartyContext } from '../lib/parties.ts';
+import type { Group } from '../lib/schema/group.ts';
 import { contentRoot } from '../lib/paths.ts';
 import { stateName } from '../lib/format.ts';
 import { termMatcher, type TermMatcher } from '../lib/terms.ts';
@@ -10,6 +12,7 @@ export type CountryEntry = CollectionEntry<'countries'>;
 export type InstrumentEntry = CollectionEntry<'instruments'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type TermEntry = CollectionEntry<'glossary'>;
+export type GroupEntry = CollectionEntry<'groups'>;
 
 export async function countries(): Promise<CountryEntry[]> {
   return (await getCollection('countries')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
@@ -21,6 +24,18 @@ export async function instruments(): Promise<InstrumentEntry[]> {
 
 export async function modules(): Promise<ModuleEntry[]> {
   return (await getCollection('modules')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+export async function groups(): Promise<GroupEntry[]> {
+  return (await getCollection('groups')).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+}
+
+let context: Promise<PartyContext> | undefined;
+
+/** The groups by id, for membership rules and the UN presumption (see src/lib/parties.ts). */
+export function partyContext(): Promise<PartyContext> {
+  context ??= groups().then((all) => ({ groups: new Map<string, Group>(all.map((g) => [g.id, g.data])) }));
+  return context;
 }
 
 export async function glossary(): Promise<TermEntry[]> {

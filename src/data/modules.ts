@@ -1,7 +1,7 @@
 /** Module references resolved against the collections, for module pages and backlinks. */
 import { countries, glossary, historyPath, instruments, modules } from './index.ts';
 import { fileHistory } from '../lib/git-history.ts';
-import { sectionTitle, type CountrySectionId } from '../lib/contract.ts';
+import { sectionTitle, type CountrySectionId } from '../lib/contract/sections.ts';
 import { extractReferences, type ModuleRefs, type ReferencedEntry } from '../lib/references.ts';
 
 let cache: Promise<ModuleRefs[]> | undefined;

@@ -49,3 +49,59 @@ export function numberSources(entry: { sources: Source[] }, citationOrder: strin
   }
   return numbers;
 }
+
+/** How strongly a statement is supported: only copies, only secondary sources, or (null) a primary source among its sources. */
+export type Support = 'copy' | 'secondary' | null;
+
+const COPY_KINDS = new Set<Source['kind']>(['copy', 'archive']);
+const SECONDARY_KINDS = new Set<Source['kind']>(['copy', 'archive', 'secondary', 'news']);
+
+/** A statement that rests only on copies, or only on copies and secondary sources, says so next to its citation. */
+export function supportOf(kinds: readonly (Source['kind'] | undefined)[]): Support {
+  const known = kinds.filter((k): k is Source['kind'] => k !== undefined);
+  if (known.length === 0) return null;
+  if (known.every((k) => COPY_KINDS.has(k))) return 'copy';
+  if (known.every((k) => SECONDARY_KINDS.has(k))) return 'secondary';
+  return null;
+}
+
+/** The sources of one page, numbered for footnotes, with their kinds. */
+export interface CitationIndex {
+  number(id: string): number | undefined;
+  kind(id: string): Source['kind'] | undefined;
+  /** Fragment of the source's entry in the page's source list, e.g. "#src-ejn-ie". */
+  href(id: string): string;
+}
+
+export function citationIndex(sources: readonly Pick<Source, 'id' | 'kind'>[], prefix = 'src-'): CitationIndex {
+  const numbers = new Map(sources.map((s, i) => [s.id, i + 1]));
+  const kinds = new Map(sources.map((s) => [s.id, s.kind]));
+  return { number: (id) => numbers.get(id), kind: (id) => kinds.get(id), href: (id) => `#${prefix}${id}` };
+}
+
+export interface CitationMarks {
+  /** One mark per distinct known source, in the order cited: [1, 3]. */
+  marks: { n: number; href: string }[];
+  support: Support;
+}
+
+/**
+ * The footnote marks of a `cite` list. The one implementation behind every marker: the
+ * Cite component, the MDX <Cite>, and the route island (which numbers its own list).
+ */
+export function citationMarks(ids: readonly string[], index: CitationIndex): CitationMarks {
+  const seen = new Set<number>();
+  const marks: CitationMarks['marks'] = [];
+  for (const id of ids) {
+    const n = index.number(id);
+    if (n === undefined || seen.has(n)) continue;
+    seen.add(n);
+    marks.push({ n, href: index.href(id) });
+  }
+  return { marks, support: supportOf(ids.filter((id) => index.number(id) !== undefined).map((id) => index.kind(id))) };
+}
+
+export const SUPPORT_LABELS: Record<Exclude<Support, null>, string> = {
+  copy: 'copy only',
+  secondary: 'secondary sources only',
+};

@@ -2,7 +2,7 @@
  * The only components contributor MDX may use. Each is passed to `<Content components>`
  * by the page that renders the entry; nothing else can be imported.
  */
-import type { CollectionName } from './contract.ts';
+import type { CollectionName } from './contract/collections.ts';
 
 export interface ComponentSpec {
   description: string;

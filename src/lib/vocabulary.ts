@@ -4,7 +4,7 @@
  * descriptions read their wording from here.
  */
 import type { CountrySectionId } from './contract/sections.ts';
-import type { CHANNEL_TYPES, REFUSAL_GROUNDS } from './schema/country.ts';
+import type { AUTHORITY_ROLES, CHANNEL_TYPES, Contact, REFUSAL_GROUNDS } from './schema/country.ts';
 import type { INSTRUMENT_KINDS, INSTRUMENT_STATUSES } from './schema/instrument.ts';
 import type { Answer, PartyStatus } from './parties.ts';
 import type { Source } from './schema/common.ts';
@@ -119,6 +119,34 @@ export const ANSWER_LABELS: Record<Answer, string> = {
   yes: 'Yes',
   no: 'No',
   unknown: 'Possible: check the depositary',
+};
+
+/** Kinds of contact details, as the country page, compare and the route name them. */
+export const CONTACT_LABELS: Record<Contact['type'], string> = {
+  email: 'Email',
+  phone: 'Phone',
+  fax: 'Fax',
+  postal: 'Post',
+  web: 'Web page',
+  'online-service': 'Online service',
+};
+
+/** What each authority role means, as a country page lists it. */
+export const ROLE_LABELS: Record<(typeof AUTHORITY_ROLES)[number], string> = {
+  'central-authority': 'Central authority',
+  'sub-national-central-authority': 'Sub-national central authority',
+  '24-7-point-of-contact': '24/7 point of contact',
+  'budapest-art27': 'Budapest Convention Art. 27 authority',
+  'budapest-art24': 'Budapest Convention Art. 24 (extradition) authority',
+  'untoc-art18': 'UNTOC Art. 18(13) central authority',
+  'uncac-art46': 'UNCAC Art. 46(13) central authority',
+  'executing-authority': 'Executing authority',
+  prosecution: 'Prosecution service',
+  police: 'Police',
+  'tax-and-customs': 'Tax and customs',
+  'asset-recovery': 'Asset recovery',
+  'cloud-act-designated': 'Designated authority under a CLOUD Act agreement',
+  other: 'Other',
 };
 
 /** Order in which a requester would try channels. */

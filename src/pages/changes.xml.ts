@@ -1,10 +1,10 @@
-/** /changes.xml: Atom feed of updated country and instrument entries, newest version first. */
+/** /changes.xml: Atom feed of updated country and instrument entries, newest version first, from their change logs. */
 import type { APIRoute } from 'astro';
-import { countries, historyPath, instruments } from '../data/index.ts';
-import { countryDataPath, countryPath, instrumentDataPath, instrumentPath } from '../lib/api.ts';
-import { CHANGES_PER_ENTRY, atomFeed, feedEntries, type FeedItem } from '../lib/feed.ts';
-import { fileHistory } from '../lib/git-history.ts';
-import { todayIso } from '../lib/staleness.ts';
+import { countries, instruments } from '../data/index.ts';
+import { apiCountryUrl, apiInstrumentUrl, countryUrl, instrumentUrl } from '../lib/contract/urls.ts';
+import { changeLog } from '../lib/country/derive.ts';
+import { atomFeed, feedEntries, type FeedItem } from '../lib/publish/feed.ts';
+import { todayIso } from '../lib/country/staleness.ts';
 import { SITE } from '../site.config.ts';
 
 /** Feed readers fetch the whole file each time: keep it to the most recent versions. */
@@ -15,25 +15,25 @@ export const GET: APIRoute = async () => {
     ...(await countries()).map((e) => ({
       kind: 'country' as const,
       title: e.data.name,
-      path: countryPath(e.id),
-      dataPath: countryDataPath(e.id),
+      path: countryUrl(e.id),
+      dataPath: apiCountryUrl(e.id),
       lastVerified: e.data.lastVerified,
-      changes: fileHistory(historyPath('countries', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
+      changes: changeLog(e.data),
     })),
     ...(await instruments()).map((e) => ({
       kind: 'instrument' as const,
       title: e.data.shortTitle,
-      path: instrumentPath(e.id),
-      dataPath: instrumentDataPath(e.id),
+      path: instrumentUrl(e.id),
+      dataPath: apiInstrumentUrl(e.id),
       lastVerified: null,
-      changes: fileHistory(historyPath('instruments', e.id), process.cwd(), CHANGES_PER_ENTRY).changes,
+      changes: changeLog(e.data),
     })),
   ];
   const xml = atomFeed(
     {
       baseUrl: SITE.url,
       title: `${SITE.name}: updated entries`,
-      subtitle: 'Country and instrument entries, newest version first: verified against their sources or changed in the repository.',
+      subtitle: 'Country and instrument entries, newest version first: verified against their sources or changed, as their change logs say.',
       selfPath: '/changes.xml',
       author: `${SITE.name} contributors`,
       licence: SITE.contentLicence,

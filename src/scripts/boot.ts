@@ -102,3 +102,17 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
     location.reload();
   });
 }
+
+// The printed brief says when it was printed (without JavaScript it shows the version date).
+// Closed <details> would print closed and lose their content: open them for print, then restore.
+const opened: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-print-date]')) el.textContent = new Date().toISOString().slice(0, 10);
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) {
+    d.open = true;
+    opened.push(d);
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const d of opened.splice(0)) d.open = false;
+});

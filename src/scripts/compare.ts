@@ -5,18 +5,8 @@
  * so a reload or a shared link reproduces the comparison. Imports no schema and no
  * country-name table: types only, plus compare.ts.
  */
-import {
-  PLAIN_FORMAT,
-  buildComparison,
-  listNames,
-  parseSelection,
-  selectionParams,
-  selectionQuery,
-  type CompareCell,
-  type CompareRecord,
-  type ComparisonTable,
-  type InstrumentTitle,
-} from '../lib/compare.ts';
+import { PLAIN_FORMAT, buildComparison, listNames, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
+import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/selection.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -4,7 +4,7 @@
  * comes from src/lib/compare.ts; aria-sort and the caption say how the table is sorted.
  * Without JavaScript the table stays as built: sorted by country name.
  */
-import { nextDirection, parseSortValue, sortOrder, type SortDirection, type SortType } from '../lib/compare.ts';
+import { nextDirection, parseSortValue, sortOrder, type SortDirection, type SortType } from '../lib/compare/sort.ts';
 
 const ICONS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
 

@@ -1,7 +1,7 @@
 /** Builds in-memory content trees for checker tests: a valid base tree plus one change. */
 import { parseContentFile } from '../../src/lib/check/load.ts';
 import { checkFiles } from '../../src/lib/check/index.ts';
-import type { CollectionName } from '../../src/lib/contract.ts';
+import type { CollectionName } from '../../src/lib/contract/collections.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

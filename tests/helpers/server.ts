@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import { contentType } from '../../src/lib/bench/server.ts';
+import { contentType } from '../../scripts/bench/server.ts';
 
 
 export interface StaticServer {

@@ -4,34 +4,33 @@
  * a page can bind them to its own data: source numbers, titles, the current section.
  */
 import { Fragment as JsxFragment, jsx } from 'astro/jsx-runtime';
-import { sectionTitle, type CountrySectionId } from '../../lib/contract.ts';
+import { sectionTitle, type CountrySectionId } from '../../lib/contract/sections.ts';
+import { countryUrl, instrumentUrl, moduleUrl, termUrl } from '../../lib/contract/urls.ts';
+import { SUPPORT_LABELS, citationMarks, type CitationIndex } from '../../lib/citations.ts';
 import type { Lookups } from '../../data/index.ts';
 
 type Props = Record<string, unknown> & { children?: unknown };
 
 export interface MdxContext {
   lookups: Lookups;
-  /** Source id → footnote number on this page. */
-  sourceNumbers: Map<string, number>;
-  /** Prefix of source anchors on this page (default "src-"). */
-  sourceAnchor?: (id: string) => string;
+  /** The page's numbered sources. */
+  cites: CitationIndex;
   /** When set, <Guidance> renders only the block for this section. */
   section?: string;
 }
 
 const hasChildren = (children: unknown) => children !== undefined && children !== null && children !== '';
 
-export function citeMarks(ids: string[], ctx: Pick<MdxContext, 'sourceNumbers' | 'sourceAnchor'>) {
-  const anchor = ctx.sourceAnchor ?? ((id: string) => `#src-${id}`);
-  const marks = ids
-    .filter((id) => ctx.sourceNumbers.has(id))
-    .map((id) =>
-      jsx('a', {
-        href: anchor(id),
-        children: [jsx('span', { class: 'visually-hidden', children: 'source ' }), String(ctx.sourceNumbers.get(id))],
-      }),
-    );
-  return jsx('sup', { class: 'cite', children: ['[', ...marks.flatMap((m, i) => (i ? [', ', m] : [m])), ']'] });
+/** The same marks as the Cite component (src/lib/citations.ts citationMarks), as JSX. */
+export function citeMarks(ids: string[], ctx: Pick<MdxContext, 'cites'>) {
+  const { marks, support } = citationMarks(ids, ctx.cites);
+  const links = marks.map((m) => jsx('a', { href: m.href, children: [jsx('span', { class: 'visually-hidden', children: 'source ' }), String(m.n)] }));
+  return jsx(JsxFragment, {
+    children: [
+      marks.length ? jsx('sup', { class: 'cite', children: ['[', ...links.flatMap((m, i) => (i ? [', ', m] : [m])), ']'] }) : null,
+      support ? jsx('span', { class: `support support-${support}`, children: ` (${SUPPORT_LABELS[support]})` }) : null,
+    ],
+  });
 }
 
 export function mdxComponents(ctx: MdxContext) {
@@ -52,7 +51,7 @@ export function mdxComponents(ctx: MdxContext) {
         : section
           ? `${ctx.lookups.countryName(code)}: ${sectionTitle(section as CountrySectionId)}`
           : ctx.lookups.countryName(code);
-      return jsx('a', { href: `/countries/${code}/${section ? `#${section}` : ''}`, children: text });
+      return jsx('a', { href: countryUrl(code, section as CountrySectionId | undefined), children: text });
     },
     Instrument: (props: Props) => {
       const id = String(props['id']);
@@ -60,15 +59,15 @@ export function mdxComponents(ctx: MdxContext) {
       const text = hasChildren(props.children)
         ? props.children
         : `${ctx.lookups.instrumentTitle(id)}${article ? `, Article ${article}` : ''}`;
-      return jsx('a', { href: `/instruments/${id}/`, children: text });
+      return jsx('a', { href: instrumentUrl(id), children: text });
     },
     Term: (props: Props) => {
       const id = String(props['id']);
-      return jsx('a', { href: `/glossary/#${id}`, class: 'term', children: hasChildren(props.children) ? props.children : ctx.lookups.termTitle(id) });
+      return jsx('a', { href: termUrl(id), class: 'term', children: hasChildren(props.children) ? props.children : ctx.lookups.termTitle(id) });
     },
     Module: (props: Props) => {
       const slug = String(props['slug']);
-      return jsx('a', { href: `/modules/${slug}/`, children: hasChildren(props.children) ? props.children : ctx.lookups.moduleTitle(slug) });
+      return jsx('a', { href: moduleUrl(slug), children: hasChildren(props.children) ? props.children : ctx.lookups.moduleTitle(slug) });
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../contract.ts';
+import { COLLECTIONS, type CollectionName } from '../contract/collections.ts';
 import type { Problem } from './types.ts';
 
 /** An entry file name: its key (lower-case letters, digits, single hyphens) and the collection's extension. */

@@ -2,8 +2,8 @@
  * The content checker: validates the whole content tree and reports every problem
  * at once. `npm run check` prints its report; the build runs it first and stops on errors.
  */
-import type { CollectionName } from '../contract.ts';
-import { todayIso } from '../staleness.ts';
+import type { CollectionName } from '../contract/collections.ts';
+import { todayIso } from '../country/staleness.ts';
 import { loadContent } from './load.ts';
 import { anchorsRule } from './rules/anchors.ts';
 import { bodyRequiredRule } from './rules/body-required.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionName } from '../contract.ts';
+import type { CollectionName } from '../contract/collections.ts';
 import { decodeContent } from './decode.ts';
 import { listContentFiles } from './files.ts';
 import { parseFrontmatter, splitFrontmatter, type Located } from './frontmatter.ts';

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../contract.ts';
+import type { CollectionName } from '../contract/collections.ts';
 import type { PathSegment } from '../citations.ts';
 
 export type Severity = 'error' | 'warning';

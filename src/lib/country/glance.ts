@@ -1,11 +1,20 @@
-/** The at-a-glance card of a country page, derived from the entry. */
-import { CHANNEL_PREFERENCE } from '../vocabulary.ts';
-import type { Authority, Country } from '../schema/country.ts';
+/** The at-a-glance card of a country page: what a liaison acts on without scrolling, derived from the entry. */
+import type { Authority, Contact, Country } from '../schema/country.ts';
+import { channelTypes, contactAsOf, current, namedRefusalGrounds, pointsOfContact247, preservationDocumented, type ChannelType } from './derive.ts';
+
+export interface GlanceContact {
+  type: Contact['type'];
+  value: string;
+  label?: string | undefined;
+  asOf: string | null;
+}
 
 export interface Glance {
   sendTo: Authority | null;
-  /** Channel types, in the order a requester would try them. */
-  channels: Country['channels'][number]['type'][];
+  /** The central authority's first current email, phone and postal address, with the date of their source. */
+  contacts: GlanceContact[];
+  /** Channel types, in the order a requester would try them ("other" says nothing at a glance). */
+  channels: ChannelType[];
   languages: string[];
   preservation: {
     pointsOfContact: Authority[];
@@ -13,27 +22,30 @@ export interface Glance {
     documented: boolean;
   };
   delay: Country['timelines'][number] | null;
+  /** Up to three grounds that name a ground. */
   refusalGrounds: Country['safeguards']['refusalGrounds'];
 }
 
+const GLANCE_CONTACT_TYPES: readonly Contact['type'][] = ['online-service', 'email', 'phone', 'postal'];
+
 export function glance(c: Country): Glance {
-  const current = <T extends { status?: string }>(list: T[]) => list.filter((x) => x.status !== 'historic');
-  // Channels come from channel statements only: a published email address does not mean a
-  // request may be sent by email (the CSV and /compare/ apply the same rule).
-  const types = new Set(current(c.channels).map((ch) => ch.type));
-  const pointsOfContact = c.otherAuthorities.filter((a) => a.roles.includes('24-7-point-of-contact'));
-  if (c.centralAuthority?.roles.includes('24-7-point-of-contact')) pointsOfContact.unshift(c.centralAuthority);
+  const contacts = current(c.centralAuthority?.contacts ?? []);
   return {
     sendTo: c.centralAuthority,
-    // "Other" says nothing at a glance; the channels section lists those statements.
-    channels: CHANNEL_PREFERENCE.filter((t) => t !== 'other' && types.has(t)),
+    contacts: GLANCE_CONTACT_TYPES.flatMap((type) => {
+      const k = contacts.find((x) => x.type === type);
+      return k ? [{ type, value: k.value, label: k.label, asOf: contactAsOf(k, c.sources) }] : [];
+    }),
+    // Channels come from channel statements only: a published email address does not mean a
+    // request may be sent by email (the CSV and /compare/ apply the same rule).
+    channels: channelTypes(c).filter((t) => t !== 'other'),
     languages: c.languages.accepted,
     preservation: {
-      pointsOfContact,
+      pointsOfContact: pointsOfContact247(c),
       maxDays: c.preservation.maxDays?.days ?? null,
-      documented: pointsOfContact.length > 0 || c.preservation.maxDays !== undefined || current(c.preservation.facts).length > 0,
+      documented: preservationDocumented(c),
     },
     delay: current(c.timelines)[0] ?? null,
-    refusalGrounds: current(c.safeguards.refusalGrounds).slice(0, 3),
+    refusalGrounds: namedRefusalGrounds(c),
   };
 }

@@ -1,12 +1,17 @@
 /**
  * The Atom feed of updated entries (/changes.xml, RFC 4287). One feed entry per content
- * entry, at its latest version: the later of its lastVerified date and its last committed
- * change. Each version gets its own id, so a feed reader shows an updated entry as new.
- * Pure: the endpoint reads git history (src/lib/git-history.ts) and passes it in.
+ * entry, at its latest version: the later of its lastVerified date and the newest line of
+ * its change log (kept in the entry, for users). Each version gets its own id, so a feed
+ * reader shows an updated entry as new.
  */
 import { formatDate } from '../format.ts';
 import { versionDate } from './citation-formats.ts';
-import type { Change } from '../git-history.ts';
+
+/** One line of an entry's change log. */
+export interface ChangeNote {
+  date: string;
+  text: string;
+}
 
 export const FEED_KIND_NAMES = { country: 'Country entry', instrument: 'Instrument entry' } as const;
 export type FeedKind = keyof typeof FEED_KIND_NAMES;
@@ -19,8 +24,8 @@ export interface FeedItem {
   /** Site path of its JSON record, e.g. /api/countries/ie.json */
   dataPath?: string | undefined;
   lastVerified: string | null;
-  /** Committed changes to the entry's file, newest first (git log order). */
-  changes: readonly Change[];
+  /** The entry's change log, newest first. */
+  changes: readonly ChangeNote[];
 }
 
 export interface FeedEntry {
@@ -86,7 +91,7 @@ function summaryOf(item: FeedItem, version: string): string {
   if (item.lastVerified) parts.push(`Facts last verified against their sources on ${formatDate(item.lastVerified)}.`);
   else parts.push('Not yet verified against its sources.');
   const recent = item.changes.slice(0, CHANGES_PER_ENTRY);
-  if (recent.length) parts.push(`Recent changes: ${recent.map((c) => `${formatDate(c.date)}: ${c.subject} (${c.hash})`).join('; ')}.`);
+  if (recent.length) parts.push(`Recent changes: ${recent.map((c) => `${formatDate(c.date)}: ${c.text.replace(/\.$/, '')}`).join('; ')}.`);
   return parts.join(' ');
 }
 

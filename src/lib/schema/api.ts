@@ -5,24 +5,27 @@
  * against them, and /schema/api-<name>.json publishes them as JSON Schema.
  */
 import { z } from 'astro/zod';
-import type { PartyStatus } from '../parties.ts';
+import { PARTY_STATUSES as STATUS_LIST, type PartyStatus } from '../parties.ts';
 import { httpUrl, isoDate, partialDate, slug, source } from './common.ts';
 import { CHANNEL_TYPES, REFUSAL_GROUNDS, country } from './country.ts';
 import { glossaryTerm } from './glossary.ts';
 import { INSTRUMENT_KINDS, INSTRUMENT_STATUSES, instrument } from './instrument.ts';
 
 /** Bumped on any change that could break a consumer (a removed or renamed field, a changed meaning). */
-export const API_VERSION = 1;
+export const API_VERSION = 2;
 
-/** Every party status src/lib/parties.ts can return; the type check below keeps the two in step. */
-export const PARTY_STATUSES = ['party', 'signatory', 'non-party', 'presumed-party', 'not-party', 'unknown'] as const satisfies readonly PartyStatus[];
-type MissingStatus = Exclude<PartyStatus, (typeof PARTY_STATUSES)[number]>;
-const statusesComplete: [MissingStatus] extends [never] ? true : false = true;
-void statusesComplete;
+/** Every party status src/lib/parties.ts can return. */
+export const PARTY_STATUSES = STATUS_LIST as readonly [PartyStatus, ...PartyStatus[]];
 
 export const partyStatus = z.enum(PARTY_STATUSES).meta({
   description:
-    'party: listed as a Party; signatory: signed, not ratified; non-party: a source lists the State as a non-party; presumed-party: near-universal convention and the State is not listed as a non-party; not-party: absent from a complete list; unknown: absent from a partial list.',
+    'party: listed as a Party; member: bound as a member of a group the instrument binds (e.g. an EU Member State); excluded: a member the instrument expressly does not bind; former-member: left that group; signatory: signed, no ratification shown as of the source; signed: signed, ratification not documented; non-party: a source lists the State as a non-party; unconfirmed: the sources leave its standing in doubt; not-party: absent from a list its sources give as complete; presumed-party: a UN Member State not listed as a non-party of a near-universal convention (likely, not confirmed); unknown: absent from a partial list.',
+});
+
+/** The three answers: never two. */
+export const answer = z.enum(['yes', 'no', 'unknown']).meta({
+  description:
+    'yes: the cited sources show the State bound, in force for it on the build date; no: a source says it is not (non-party, signature only, not yet in force, excepted, left the group, or absent from a complete list); unknown: absent from a partial list, ratification or standing not documented, or only presumed. Unknown never means no.',
 });
 
 const apiVersion = z.literal(API_VERSION).meta({ description: 'Version of the API shape; it changes only on a breaking change.' });
@@ -45,6 +48,10 @@ export const instrumentStatus = z.strictObject({
   kind: z.enum(INSTRUMENT_KINDS),
   instrumentStatus: z.enum(INSTRUMENT_STATUSES).meta({ description: 'Whether the instrument itself is in force.' }),
   status: partyStatus,
+  bound: answer.meta({ description: 'Whether the instrument binds the State on the build date (the instrument itself in force included).' }),
+  boundReason: z.string().meta({ description: 'Why, in words.' }),
+  likely: z.boolean().meta({ description: 'Unknown only because the State is presumed a Party to a near-universal convention.' }),
+  group: slug.nullable().meta({ description: 'For member, excluded and former-member: the id of the group (see /schema/group.json).' }),
   signed: partialDate.nullable(),
   ratified: partialDate.nullable(),
   inForce: partialDate.nullable().meta({ description: 'Entry into force for this State.' }),
@@ -70,11 +77,14 @@ export const comparison = z
     preservationMaxDays: z.number().int().positive().nullable(),
     pointsOfContact247: z.array(z.string()).meta({ description: 'Names of the authorities documented as 24/7 points of contact.' }),
     keyInstruments: z
-      .record(slug, partyStatus)
-      .meta({ description: 'Party status of the State in each key instrument the portal documents (ids in src/lib/api.ts KEY_INSTRUMENTS).' }),
+      .record(slug, z.strictObject({ status: partyStatus, bound: answer }))
+      .meta({ description: 'Standing of the State in each key instrument the portal documents (ids in src/lib/publish/api.ts KEY_INSTRUMENTS), and whether it binds the State.' }),
     refusalGrounds: z.array(z.enum(REFUSAL_GROUNDS)).meta({ description: 'Refusal grounds documented as current, without repeats, most relevant first.' }),
     refusalGroundsDocumented: z.boolean(),
     dualCriminalityDocumented: z.boolean(),
+    contactsNewestSource: partialDate.nullable().meta({
+      description: 'Date of the newest source behind the current contacts (what the staleness badge follows); null when none is dated or no contact is documented.',
+    }),
     completenessPercent: z.number().int().min(0).max(100),
   })
   .meta({ description: 'Values derived from the entry for comparison between jurisdictions; the CSV has the same values.' });
@@ -106,8 +116,8 @@ export const countryIndexRow = z.strictObject({
   region: country.shape.region,
   centralAuthority: z.string().nullable().meta({ description: 'Name of the central authority; null when not yet documented.' }),
   instruments: z
-    .array(z.strictObject({ id: slug, status: partyStatus }))
-    .meta({ description: 'Instruments that name the State (any status except not-party and unknown).' }),
+    .array(z.strictObject({ id: slug, status: partyStatus, bound: answer }))
+    .meta({ description: 'Instruments that say something about the State (any status except not-party and unknown).' }),
   lastVerified: isoDate.nullable(),
   url: pageUrl,
   data: dataUrl,
@@ -126,6 +136,7 @@ export const countryStatus = z.strictObject({
   code: z.string().regex(/^[a-z]{2}$/),
   name: z.string(),
   status: partyStatus,
+  bound: answer,
   url: pageUrl,
   data: dataUrl,
 });

@@ -1,6 +1,7 @@
 /** Schema of a country entry: content/countries/<iso2>.mdx frontmatter. */
 import { z } from 'astro/zod';
-import { COUNTRY_SECTION_IDS, MEASURE_IDS, REGIONS, RESEARCH_TOPIC_IDS, type CountrySectionId } from '../contract.ts';
+import { COUNTRY_SECTION_IDS, type CountrySectionId } from '../contract/sections.ts';
+import { MEASURE_IDS, REGIONS, RESEARCH_TOPIC_IDS } from '../vocabulary.ts';
 import { ALWAYS, checkCitations } from './refine.ts';
 import { cite, fact, facts, httpUrl, iso2, isoDate, partialDate, slug, sources } from './common.ts';
 

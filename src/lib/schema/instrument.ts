@@ -1,7 +1,7 @@
 /** Schema of an instrument entry: content/instruments/<id>.mdx frontmatter. */
 import { z } from 'astro/zod';
 import { cite, fact, facts, partialDate, partyCode, slug, sources } from './common.ts';
-import { caveatAudience } from './country.ts';
+import { caveatAudience, changeNote } from './country.ts';
 import { ALWAYS, checkCitations } from './refine.ts';
 
 export const party = z.strictObject({
@@ -115,6 +115,7 @@ export const instrument = z
     fallbacks: z.array(fallbackRule).default([]).meta({ description: 'Rules that help a requester when a country entry lacks a fact.' }),
     facts,
     caveats: z.array(z.strictObject({ text: z.string().min(2), cite: cite.optional(), audience: caveatAudience })).default([]),
+    changes: z.array(changeNote).default([]).meta({ description: 'User-facing change log, newest first.' }),
     sources,
   })
   .superRefine((entry, ctx) => {

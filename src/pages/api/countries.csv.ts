@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { countries, instruments } from '../../data/index.ts';
-import { countryRecord } from '../../lib/api.ts';
-import { countriesCsv } from '../../lib/csv.ts';
-import { PUBLICATION } from './_publication.ts';
+import { countryRecords } from '../../data/records.ts';
+import { countriesCsv } from '../../lib/publish/countries-csv.ts';
 
 export const GET: APIRoute = async () => {
-  const inst = (await instruments()).map((i) => i.data);
-  const records = (await countries()).map((e) => countryRecord(e.data, inst, PUBLICATION));
+  const records = [...(await countryRecords()).values()];
   return new Response(countriesCsv(records), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
 };

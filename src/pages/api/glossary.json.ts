@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { glossary } from '../../data/index.ts';
-import { apiJson, glossaryIndex } from '../../lib/api.ts';
+import { apiJson, glossaryIndex } from '../../lib/publish/api.ts';
 import { glossaryFile } from '../../lib/schema/api.ts';
 import { PUBLICATION, jsonResponse } from './_publication.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { instruments } from '../../data/index.ts';
-import { apiJson, instrumentsIndex } from '../../lib/api.ts';
+import { apiJson, instrumentsIndex } from '../../lib/publish/api.ts';
 import { instrumentsIndexFile } from '../../lib/schema/api.ts';
 import { PUBLICATION, jsonResponse } from './_publication.ts';
 

@@ -1,13 +1,13 @@
 /**
  * What the compare pages read (the leading underscore keeps Astro from routing it): the
  * same API records that /api/countries/<code>.json publishes, so the prerendered tables,
- * the island that fetches those files and the CSV agree. Built once per build.
+ * the island that fetches those files and the CSV agree.
  */
-import { countries, instruments } from '../../data/index.ts';
-import { KEY_INSTRUMENTS, countryRecord } from '../../lib/api.ts';
-import type { CompareContext, CompareRecord, InstrumentTitle } from '../../lib/compare.ts';
+import { instruments } from '../../data/index.ts';
+import { countryRecords } from '../../data/records.ts';
+import { KEY_INSTRUMENTS } from '../../lib/publish/api.ts';
+import type { CompareContext, CompareRecord, InstrumentTitle } from '../../lib/compare/fields.ts';
 import { formatDate, languageName } from '../../lib/format.ts';
-import { PUBLICATION } from '../api/_publication.ts';
 
 export interface CompareData {
   /** Every published entry, sorted by name. */
@@ -20,7 +20,7 @@ let cached: Promise<CompareData> | null = null;
 export function compareData(): Promise<CompareData> {
   cached ??= (async () => {
     const inst = (await instruments()).map((i) => i.data);
-    const records = (await countries()).map((e) => countryRecord(e.data, inst, PUBLICATION));
+    const records = [...(await countryRecords()).values()];
     const titles: InstrumentTitle[] = KEY_INSTRUMENTS.flatMap((id) => {
       const found = inst.find((i) => i.id === id);
       return found ? [{ id, shortTitle: found.shortTitle }] : [];

@@ -1,28 +1,25 @@
 /**
- * The instrument data the route planner needs in the browser: party lists and the
- * channels and safeguards it cites. Same values as the instrument entries.
+ * What the route planner needs in the browser, besides the requested State's API record:
+ * every instrument's party lists, membership rules, fallback rules and the statements it
+ * cites, and the groups those rules name. Same values as the entries; nothing else.
  */
 import type { APIRoute } from 'astro';
-import { instruments } from '../../data/index.ts';
+import { groups, instruments } from '../../data/index.ts';
 
 export const GET: APIRoute = async () => {
   const rows = (await instruments()).map(({ data: i }) => {
-    const cited = new Set([...i.coverage, ...i.channels, ...i.safeguards.contains, ...i.safeguards.lacks].flatMap((f) => f.cite));
+    const facts = [...(i.kind === 'bilateral' ? [] : i.coverage), ...i.channels, ...i.safeguards.contains, ...i.safeguards.lacks, ...i.fallbacks];
+    const lists = [...i.parties, ...i.signatories, ...i.nonParties, ...i.unconfirmed, ...i.binds];
+    const cited = new Set([...facts, ...lists].flatMap((f) => f.cite));
     return {
-      id: i.id,
-      shortTitle: i.shortTitle,
-      kind: i.kind,
-      status: i.status,
-      inForce: i.inForce ?? null,
-      partyList: i.partyList,
-      parties: i.parties.map((p) => ({ code: p.code, signed: p.signed ?? null, ratified: p.ratified ?? null, inForce: p.inForce ?? null, cite: p.cite })),
-      signatories: i.signatories.map((p) => ({ code: p.code, signed: p.signed ?? null, cite: p.cite })),
-      nonParties: i.nonParties.map((p) => ({ code: p.code, cite: p.cite })),
+      ...i,
       coverage: i.kind === 'bilateral' ? [] : i.coverage,
-      channels: i.channels,
-      safeguards: i.safeguards,
-      sources: i.sources.filter((s) => cited.has(s.id)).map((s) => ({ id: s.id, title: s.title, url: s.url, date: s.date })),
+      facts: [],
+      caveats: [],
+      changes: [],
+      sources: i.sources.filter((s) => cited.has(s.id) || s.kind === 'depositary'),
     };
   });
-  return new Response(JSON.stringify(rows), { headers: { 'content-type': 'application/json' } });
+  const groupRows = Object.fromEntries((await groups()).map((g) => [g.id, { ...g.data, caveats: [], sources: [] }]));
+  return new Response(JSON.stringify({ instruments: rows, groups: groupRows }), { headers: { 'content-type': 'application/json' } });
 };

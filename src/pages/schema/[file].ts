@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SCHEMA_FILES, jsonSchema } from '../../lib/json-schema.ts';
+import { SCHEMA_FILES, jsonSchema } from '../../lib/publish/json-schema.ts';
 import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>

@@ -4,7 +4,8 @@
  * to, and the link would land on the wrong element.
  */
 import Slugger from 'github-slugger';
-import { COUNTRY_ANCHORS, GENERATED_ID_PREFIXES, LAYOUT_IDS, TEMPLATE_IDS, type CollectionName } from '../../contract.ts';
+import { COUNTRY_ANCHORS, GENERATED_ID_PREFIXES, LAYOUT_IDS, TEMPLATE_IDS } from '../../contract/sections.ts';
+import { type CollectionName } from '../../contract/collections.ts';
 import { attributeValue, bodyTree, walk, type MdxNode } from '../mdx.ts';
 import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';
 

@@ -3,7 +3,7 @@
  * formulas by spreadsheet programs. The CSV writer neutralises them (src/lib/csv.ts); this
  * warning asks the contributor whether the character belongs there at all.
  */
-import { FORMULA_START } from '../../csv.ts';
+import { FORMULA_START } from '../../publish/csv.ts';
 import type { Problem, Rule } from '../types.ts';
 
 export const csvCellsRule: Rule = {

@@ -1,5 +1,5 @@
 /** Allowed components are used as documented, and every reference they make resolves. */
-import { COUNTRY_SECTION_IDS, GUIDANCE_SECTION_IDS } from '../../contract.ts';
+import { COUNTRY_SECTION_IDS, GUIDANCE_SECTION_IDS } from '../../contract/sections.ts';
 import { MDX_COMPONENTS } from '../../mdx-components.ts';
 import { attributeValue, bodyTree, isCommentOnly, walk } from '../mdx.ts';
 import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';

@@ -17,7 +17,7 @@ export const sourceUrlsRule: Rule = {
           line: file.lineOf(['sources', i, 'url']),
           field: `sources[${i}].url`,
           message: `source "${s.id}" is read over plain http:, so what a reader gets can be altered on the way`,
-          expected: 'the https: address of the same page, where one exists (keep http: only when there is none)',
+          expected: 'an https: address only if you read the page there; keep the address you actually read',
           severity: 'warning',
           rule: this.name,
         });

@@ -1,4 +1,4 @@
-import { OLD_SOURCE_YEARS, STALE_AFTER_MONTHS, describeAge, staleness, yearOf } from '../../staleness.ts';
+import { OLD_SOURCE_YEARS, STALE_AFTER_MONTHS, describeAge, staleness, yearOf } from '../../country/staleness.ts';
 import type { Problem, Rule } from '../types.ts';
 
 export const stalenessRule: Rule = {

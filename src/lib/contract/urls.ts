@@ -1,0 +1,88 @@
+/**
+ * Every page and file address of the site, in one place. Pages, islands, the API, the CSV,
+ * the feed and the tests build their links here, so an address and its anchors can only
+ * change in one file (and the anchor guard notices when they do). Pure, no dependencies:
+ * the browser islands bundle it.
+ */
+import type { CountryAnchor } from './sections.ts';
+
+/** A path with an optional fragment; the fragment is passed without '#'. */
+const withAnchor = (path: string, anchor?: string | null) => (anchor ? `${path}#${anchor}` : path);
+
+/** /countries/<code>/ or one of its contract anchors. */
+export function countryUrl(code: string, anchor?: CountryAnchor | `measure-${string}` | null): string {
+  return withAnchor(`/countries/${code}/`, anchor);
+}
+
+export const COUNTRIES_URL = '/countries/';
+
+/** The anchor of a State's row on an instrument page. */
+export const partyAnchor = (code: string): `party-${string}` => `party-${code}`;
+
+export type InstrumentAnchor =
+  | 'coverage'
+  | 'channels'
+  | 'safeguards'
+  | 'notes'
+  | 'parties'
+  | 'signatories'
+  | 'non-parties'
+  | 'map'
+  | 'facts'
+  | 'fallbacks'
+  | 'training'
+  | 'sources'
+  | `party-${string}`;
+
+/** /instruments/<id>/ or one of its anchors. */
+export function instrumentUrl(id: string, anchor?: InstrumentAnchor | null): string {
+  return withAnchor(`/instruments/${id}/`, anchor);
+}
+
+export const INSTRUMENTS_URL = '/instruments/';
+
+/** The world map image of an instrument. */
+export const instrumentMapUrl = (id: string) => `/instruments/${id}/map.svg`;
+
+/** /glossary/#<term>. */
+export const termUrl = (id: string) => `/glossary/#${id}`;
+export const GLOSSARY_URL = '/glossary/';
+
+/** /modules/<slug>/ or one of its anchors. */
+export const moduleUrl = (slug: string, anchor?: string | null) => withAnchor(`/modules/${slug}/`, anchor);
+export const MODULES_URL = '/modules/';
+
+/** A country's row on the coverage page. */
+export const coverageUrl = (code?: string) => withAnchor('/coverage/', code);
+
+export const apiCountryUrl = (code: string) => `/api/countries/${code}.json`;
+export const apiInstrumentUrl = (id: string) => `/api/instruments/${id}.json`;
+export const API_COUNTRIES_URL = '/api/countries.json';
+export const API_INSTRUMENTS_URL = '/api/instruments.json';
+export const API_GLOSSARY_URL = '/api/glossary.json';
+export const API_CSV_URL = '/api/countries.csv';
+
+/** /route/?from=<code>&to=<code>&measure=<id>, with only the parameters given. */
+export function routeUrl(params: { from?: string | undefined; to?: string | undefined; measure?: string | undefined } = {}, anchor?: string): string {
+  const query = new URLSearchParams();
+  if (params.from) query.set('from', params.from);
+  if (params.to) query.set('to', params.to);
+  if (params.measure) query.set('measure', params.measure);
+  const q = query.toString();
+  return withAnchor(`/route/${q ? `?${q}` : ''}`, anchor);
+}
+
+/** /draft/ prefilled like a route. */
+export function draftUrl(params: { from?: string | undefined; to?: string | undefined; measure?: string | undefined } = {}): string {
+  return routeUrl(params).replace(/^\/route\//, '/draft/');
+}
+
+/** /compare/ for some States (?c=ie,us), or a one-field page /compare/<field>/. */
+export const compareUrl = (codes: readonly string[] = []) => `/compare/${codes.length ? `?c=${codes.join(',')}` : ''}`;
+export const compareFieldUrl = (slug: string) => `/compare/${slug}/`;
+
+export const searchUrl = (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+export const SAFEGUARDS_URL = '/safeguards/';
+export const DATA_URL = '/data/';
+export const OFFLINE_URL = '/offline/';
+export const schemaUrl = (file: string) => `/schema/${file}`;
