@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { listNames, type CompareRecord } from '../../src/lib/compare.ts';
+import { listNames, type CompareRecord } from '../../src/lib/compare/fields.ts';
 import { browserAvailable, launch } from '../helpers/browser.ts';
 import { DIST, contentIds, requireDist } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { ANCHOR_ALIASES } from '../../src/lib/contract.ts';
-import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../src/lib/anchors.ts';
+import { ANCHOR_ALIASES } from '../../src/lib/contract/anchors.ts';
+import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
 import { ROOT, htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
 
 const LIST = join(ROOT, 'tests', 'contract', 'anchors.json');

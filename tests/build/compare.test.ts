@@ -9,15 +9,8 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIELD_PAGES,
-  buildComparison,
-  defaultSelection,
-  type CompareCell,
-  type CompareContext,
-  type CompareRecord,
-  type InstrumentTitle,
-} from '../../src/lib/compare.ts';
+import { FIELD_PAGES, buildComparison, type CompareCell, type CompareContext, type CompareRecord, type InstrumentTitle } from '../../src/lib/compare/fields.ts';
+import { defaultSelection } from '../../src/lib/compare/selection.ts';
 import { formatDate, languageName } from '../../src/lib/format.ts';
 import { DIST, contentIds, readPage, requireDist } from '../helpers/dist.ts';
 

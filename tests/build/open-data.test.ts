@@ -9,9 +9,10 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KEY_INSTRUMENTS } from '../../src/lib/api.ts';
-import { COUNTRY_CSV_COLUMNS, LIST_SEPARATOR, statusColumn } from '../../src/lib/csv.ts';
-import { SCHEMA_FILES } from '../../src/lib/json-schema.ts';
+import { KEY_INSTRUMENTS } from '../../src/lib/publish/api.ts';
+import { COUNTRY_CSV_COLUMNS, statusColumn } from '../../src/lib/publish/countries-csv.ts';
+import { LIST_SEPARATOR } from '../../src/lib/publish/csv.ts';
+import { SCHEMA_FILES } from '../../src/lib/publish/json-schema.ts';
 import { API_SCHEMA_NAMES, apiSchemaFile, type ApiSchemaName, type CountriesIndexFile, type CountryFile, type InstrumentFile } from '../../src/lib/schema/api.ts';
 import { DIST, contentIds, readPage, requireDist } from '../helpers/dist.ts';
 

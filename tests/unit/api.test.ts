@@ -1,4 +1,4 @@
-/** Issue 9: the API builders produce exactly the shapes their schemas (Zod and JSON Schema) describe. */
+/** The API builders produce exactly the shapes their schemas (Zod and JSON Schema) describe. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -10,10 +10,9 @@ import {
   glossaryIndex,
   instrumentRecord,
   instrumentsIndex,
-  type Publication,
-} from '../../src/lib/api.ts';
-import { loadContent, parseContentFile } from '../../src/lib/check/load.ts';
-import { stateStatus } from '../../src/lib/parties.ts';
+} from '../../src/lib/publish/api.ts';
+import { parseContentFile } from '../../src/lib/check/load.ts';
+import { standing } from '../../src/lib/parties.ts';
 import {
   API_SCHEMA_NAMES,
   apiJsonSchema,
@@ -24,13 +23,16 @@ import {
   instrumentsIndexFile,
   type ApiSchemaName,
 } from '../../src/lib/schema/api.ts';
-import { country, type Country } from '../../src/lib/schema/country.ts';
-import { glossaryTerm, type GlossaryTerm } from '../../src/lib/schema/glossary.ts';
-import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { country } from '../../src/lib/schema/country.ts';
+import { group } from '../../src/lib/schema/group.ts';
+import { instrument } from '../../src/lib/schema/instrument.ts';
 import { fixture } from '../helpers/fixtures.ts';
+import { publishContext, realContent } from '../helpers/publish.ts';
 
-const PUB: Publication = { baseUrl: 'https://example.org', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteName: 'MLAT Navigator' };
+const CTX = publishContext();
+const UN_CTX = publishContext({
+  un: group.parse({ name: 'UN Member States', kind: 'organisation', memberList: 'partial', members: [{ code: 'is', cite: ['s'] }], sources: [{ id: 's', url: 'https://www.un.org/en/about-us/member-states', title: 'Member States', date: '2026', kind: 'official' }] }),
+});
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
@@ -48,22 +50,6 @@ const is = fromFixture('countries', 'is', (d) => country.parse(d));
 const mt = fromFixture('countries', 'mt', (d) => country.parse(d));
 const convention = fromFixture('instruments', 'test-convention', (d) => instrument.parse(d));
 
-/** The real content, parsed as Astro parses it (invalid files are the content checker's business). */
-function realContent() {
-  const { files } = loadContent(ROOT, process.env['MLAT_CONTENT_DIR']);
-  const parsed = <T>(collection: string, schema: { safeParse(d: unknown): { success: boolean; data?: T } }) =>
-    files
-      .filter((f) => f.collection === collection)
-      .map((f) => ({ id: f.id, body: f.body, result: schema.safeParse(f.data) }))
-      .filter((f) => f.result.success)
-      .map((f) => ({ id: f.id, body: f.body, data: f.result.data as T }));
-  return {
-    countries: parsed<Country>('countries', country).map((f) => f.data),
-    instruments: parsed<Instrument>('instruments', instrument).map((f) => f.data),
-    glossary: parsed<GlossaryTerm>('glossary', glossaryTerm),
-  };
-}
-
 describe('the published JSON Schemas', () => {
   it.each(API_SCHEMA_NAMES)('api-%s.json compiles in strict mode and has an $id under /schema/', (name) => {
     const schema = apiJsonSchema(name, 'https://example.org');
@@ -80,7 +66,7 @@ describe('the published JSON Schemas', () => {
 });
 
 describe('builders over the real content', () => {
-  const { countries, instruments, glossary } = realContent();
+  const { countries, instruments, glossary, ctx } = realContent();
 
   it('there is content to build from', () => {
     expect(countries.length).toBeGreaterThan(0);
@@ -89,7 +75,7 @@ describe('builders over the real content', () => {
 
   it('every country record matches the Zod schema and the JSON Schema', () => {
     const problems = countries.flatMap((c) => {
-      const record = countryRecord(c, instruments, PUB);
+      const record = countryRecord(c, instruments, ctx);
       const zod = countryFile.safeParse(record);
       return [...(zod.success ? [] : [`${c.code} (zod): ${zod.error.message}`]), ...jsonValid('country', record).map((m) => `${c.code}: ${m}`)];
     });
@@ -98,7 +84,7 @@ describe('builders over the real content', () => {
 
   it('every instrument record matches the Zod schema and the JSON Schema', () => {
     const problems = instruments.flatMap((i) => {
-      const record = instrumentRecord(i, countries, PUB);
+      const record = instrumentRecord(i, countries, ctx);
       const zod = instrumentFile.safeParse(record);
       return [...(zod.success ? [] : [`${i.id} (zod): ${zod.error.message}`]), ...jsonValid('instrument', record).map((m) => `${i.id}: ${m}`)];
     });
@@ -107,9 +93,9 @@ describe('builders over the real content', () => {
 
   it('the indexes and the glossary match their schemas', () => {
     const files = {
-      countries: [countriesIndexFile, countriesIndex(countries, instruments, PUB)],
-      instruments: [instrumentsIndexFile, instrumentsIndex(instruments, PUB)],
-      glossary: [glossaryFile, glossaryIndex(glossary, PUB)],
+      countries: [countriesIndexFile, countriesIndex(countries, instruments, ctx)],
+      instruments: [instrumentsIndexFile, instrumentsIndex(instruments, ctx.pub)],
+      glossary: [glossaryFile, glossaryIndex(glossary, ctx.pub)],
     } as const;
     for (const [name, [schema, value]] of Object.entries(files)) {
       expect(schema.safeParse(value).success, name).toBe(true);
@@ -119,11 +105,11 @@ describe('builders over the real content', () => {
 
   it('party status in a country record is the one src/lib/parties.ts gives, with the instrument’s sources', () => {
     for (const c of countries) {
-      for (const item of countryRecord(c, instruments, PUB).instrumentStatus) {
+      for (const item of countryRecord(c, instruments, ctx).instrumentStatus) {
         const inst = instruments.find((i) => i.id === item.instrument)!;
-        const state = stateStatus(inst, c.code);
+        const state = standing(inst, c.code, ctx.parties, ctx.date);
         expect(item.status, `${c.code} in ${inst.id}`).toBe(state.status);
-        const cited = state.record?.cite ?? state.nonPartyRecord?.cite ?? [];
+        const cited = state.record?.cite ?? state.nonPartyRecord?.cite ?? state.unconfirmedRecord?.cite ?? state.rule?.cite ?? [];
         expect(item.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
       }
     }
@@ -132,9 +118,9 @@ describe('builders over the real content', () => {
 
 describe('builders over fixtures', () => {
   it('a country record holds the full entry with its sources, and absolute URLs', () => {
-    const record = countryRecord(is, [convention], PUB);
+    const record = countryRecord(is, [convention], CTX);
     expect(record).toMatchObject({
-      apiVersion: 1,
+      apiVersion: 2,
       url: 'https://example.org/countries/is/',
       data: 'https://example.org/api/countries/is.json',
       code: 'is',
@@ -143,13 +129,13 @@ describe('builders over fixtures', () => {
       licence: { name: 'CC BY 4.0' },
     });
     expect(record.instrumentStatus).toEqual([
-      expect.objectContaining({ instrument: 'test-convention', status: 'party', ratified: '2000-01-01', inForce: '2000-01-01', url: 'https://example.org/instruments/test-convention/' }),
+      expect.objectContaining({ instrument: 'test-convention', status: 'party', bound: 'yes', ratified: '2000-01-01', inForce: '2000-01-01', url: 'https://example.org/instruments/test-convention/' }),
     ]);
     expect(record.instrumentStatus[0]!.sources.map((s) => s.id)).toEqual(['depositary']);
   });
 
   it('an instrument record gives the status of every published country, including those it does not list', () => {
-    const record = instrumentRecord({ ...convention, parties: convention.parties.filter((p) => p.code === 'is') }, [is, mt], PUB);
+    const record = instrumentRecord({ ...convention, parties: convention.parties.filter((p) => p.code === 'is') }, [is, mt], CTX);
     expect(record.countryStatus.map((c) => [c.code, c.status])).toEqual([
       ['is', 'party'],
       ['mt', 'not-party'],
@@ -158,24 +144,24 @@ describe('builders over fixtures', () => {
   });
 
   it('the index lists each country once, with its bound instruments and status', () => {
-    const index = countriesIndex([is, mt], [convention], PUB);
+    const index = countriesIndex([is, mt], [convention], CTX);
     expect(index.count).toBe(2);
     expect(index.countries.map((r) => [r.code, r.centralAuthority, r.lastVerified])).toEqual([
       ['is', 'Fixture Central Authority', '2026-06-01'],
       ['mt', null, null],
     ]);
-    expect(index.countries[0]!.instruments).toEqual([{ id: 'test-convention', status: 'party' }]);
+    expect(index.countries[0]!.instruments).toEqual([{ id: 'test-convention', status: 'party', bound: 'yes' }]);
   });
 
   describe('comparison values', () => {
     it('electronic submission is yes only for a current email or online-service channel', () => {
-      expect(comparisonOf(is, []).electronicSubmission).toBe('yes');
+      expect(comparisonOf(is, [], CTX).electronicSubmission).toBe('yes');
       const historic = { ...is, channels: is.channels.map((ch) => ({ ...ch, status: 'historic' as const })) };
-      expect(comparisonOf(historic, []).electronicSubmission).toBe('undocumented');
+      expect(comparisonOf(historic, [], CTX).electronicSubmission).toBe('undocumented');
       // An email contact alone is not a documented channel for requests.
       const contactOnly = { ...is, channels: [] };
-      expect(comparisonOf(contactOnly, []).electronicSubmission).toBe('undocumented');
-      expect(comparisonOf(mt, []).electronicSubmission).toBe('undocumented');
+      expect(comparisonOf(contactOnly, [], CTX).electronicSubmission).toBe('undocumented');
+      expect(comparisonOf(mt, [], CTX).electronicSubmission).toBe('undocumented');
     });
 
     it('lists refusal grounds once each, current ones only', () => {
@@ -184,34 +170,39 @@ describe('builders over fixtures', () => {
         ...is,
         safeguards: { ...is.safeguards, refusalGrounds: [ground, { ...ground, text: 'Again.' }, { ...ground, ground: 'death-penalty' as const, status: 'historic' as const }] },
       };
-      const values = comparisonOf(twice, []);
+      const values = comparisonOf(twice, [], CTX);
       expect(values.refusalGrounds).toEqual(['political-offence']);
       expect(values.refusalGroundsDocumented).toBe(true);
     });
 
     it('key instrument status is derived for instruments the portal has, and absent otherwise', () => {
       const budapest = { ...convention, id: 'budapest', partyList: 'partial' as const, parties: [] };
-      expect(comparisonOf(is, [budapest]).keyInstruments).toEqual({ budapest: 'unknown' });
-      expect(comparisonOf(is, [{ ...budapest, partyList: 'near-universal' as const }]).keyInstruments).toEqual({ budapest: 'presumed-party' });
-      expect(comparisonOf(is, [convention]).keyInstruments).toEqual({});
+      expect(comparisonOf(is, [budapest], CTX).keyInstruments).toEqual({ budapest: { status: 'unknown', bound: 'unknown' } });
+      const nearUniversal = { ...budapest, partyList: 'near-universal' as const };
+      // Presumed only for a UN Member State, and still unknown: likely, not confirmed.
+      expect(comparisonOf(is, [nearUniversal], CTX).keyInstruments).toEqual({ budapest: { status: 'unknown', bound: 'unknown' } });
+      expect(comparisonOf(is, [nearUniversal], UN_CTX).keyInstruments).toEqual({ budapest: { status: 'presumed-party', bound: 'unknown' } });
+      expect(comparisonOf(is, [{ ...budapest, parties: [{ code: 'is', inForce: '2027-01-01', cite: ['depositary'] }] }], CTX).keyInstruments).toEqual({ budapest: { status: 'party', bound: 'no' } });
+      expect(comparisonOf(is, [convention], CTX).keyInstruments).toEqual({});
     });
 
     it('names the 24/7 points of contact', () => {
-      expect(comparisonOf(is, []).pointsOfContact247).toEqual(['Fixture Cybercrime Unit']);
-      expect(comparisonOf(mt, []).pointsOfContact247).toEqual([]);
+      expect(comparisonOf(is, [], CTX).pointsOfContact247).toEqual(['Fixture Cybercrime Unit']);
+      expect(comparisonOf(mt, [], CTX).pointsOfContact247).toEqual([]);
     });
   });
 });
 
 describe('the schemas reject what a consumer should never receive', () => {
-  const good = () => countryRecord(is, [convention], PUB);
+  const good = () => countryRecord(is, [convention], CTX);
 
   it.each([
     ['an unknown field', (r: Record<string, unknown>) => ({ ...r, surprise: true })],
     ['a missing apiVersion', (r: Record<string, unknown>) => ({ ...r, apiVersion: undefined })],
-    ['another apiVersion', (r: Record<string, unknown>) => ({ ...r, apiVersion: 2 })],
+    ['another apiVersion', (r: Record<string, unknown>) => ({ ...r, apiVersion: 1 })],
     ['a relative page URL', (r: Record<string, unknown>) => ({ ...r, url: '/countries/is/' })],
-    ['a party status outside the list', (r: Record<string, unknown>) => ({ ...r, instrumentStatus: [{ ...(r['instrumentStatus'] as object[])[0], status: 'member' }] })],
+    ['a party status outside the list', (r: Record<string, unknown>) => ({ ...r, instrumentStatus: [{ ...(r['instrumentStatus'] as object[])[0], status: 'ratified' }] })],
+    ['a bound answer outside the three', (r: Record<string, unknown>) => ({ ...r, instrumentStatus: [{ ...(r['instrumentStatus'] as object[])[0], bound: 'maybe' }] })],
     ['a comparison without completeness', (r: Record<string, unknown>) => ({ ...r, comparison: { ...(r['comparison'] as object), completenessPercent: undefined } })],
     ['a source without a URL', (r: Record<string, unknown>) => ({ ...r, sources: [{ ...(r['sources'] as object[])[0], url: undefined }] })],
   ])('%s', (_name, mutate) => {

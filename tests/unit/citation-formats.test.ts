@@ -10,7 +10,7 @@ import {
   plainTextCitation,
   versionDate,
   type CitationInput,
-} from '../../src/lib/citation-formats.ts';
+} from '../../src/lib/publish/citation-formats.ts';
 
 const ireland: CitationInput = {
   title: 'Ireland',

@@ -1,6 +1,6 @@
 /** Issue 3: completeness scoring on fixtures. */
 import { describe, expect, it } from 'vitest';
-import { COMPLETENESS_FIELDS, completeness, median } from '../../src/lib/completeness.ts';
+import { COMPLETENESS_FIELDS, completeness, median } from '../../src/lib/country/completeness.ts';
 import { country } from '../../src/lib/schema/country.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
 import { fixture } from '../helpers/fixtures.ts';

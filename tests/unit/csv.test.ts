@@ -1,14 +1,16 @@
-/** Issue 9: RFC 4180 writing and the comparison CSV, read back with csv-parse. */
+/** RFC 4180 writing and the comparison CSV, read back with csv-parse. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { countryRecord, KEY_INSTRUMENTS, type Publication } from '../../src/lib/api.ts';
-import { COUNTRY_CSV_COLUMNS, countriesCsv, csvField, statusColumn, toCsv } from '../../src/lib/csv.ts';
+import { countryRecord, KEY_INSTRUMENTS } from '../../src/lib/publish/api.ts';
+import { boundColumn, COUNTRY_CSV_COLUMNS, countriesCsv, statusColumn } from '../../src/lib/publish/countries-csv.ts';
+import { csvField, toCsv } from '../../src/lib/publish/csv.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
 import { country } from '../../src/lib/schema/country.ts';
 import { instrument } from '../../src/lib/schema/instrument.ts';
 import { fixture } from '../helpers/fixtures.ts';
+import { publishContext } from '../helpers/publish.ts';
 
-const PUB: Publication = { baseUrl: 'https://example.org', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteName: 'MLAT Navigator' };
+const CTX = publishContext();
 
 const readCsv = (text: string): string[][] => parse(text, { bom: false, relax_quotes: false, relax_column_count: false });
 
@@ -89,7 +91,7 @@ describe('countriesCsv', () => {
   );
   // A key instrument id, so its status becomes a column value; the fixture lists both States.
   const budapest = { ...convention, id: 'budapest' };
-  const records = [is, mt].map((c) => countryRecord(c, [budapest], PUB));
+  const records = [is, mt].map((c) => countryRecord(c, [budapest], CTX));
 
   it('has the documented header, then one row per record, every row as long as the header', () => {
     const [header, ...rows] = readCsv(countriesCsv(records));
@@ -112,6 +114,7 @@ describe('countriesCsv', () => {
       preservation_max_days: '90',
       point_of_contact_24_7: 'Fixture Cybercrime Unit',
       [statusColumn('budapest')]: 'party',
+      [boundColumn('budapest')]: 'yes',
       refusal_grounds: 'political-offence',
       refusal_grounds_documented: 'yes',
       dual_criminality_documented: 'yes',
@@ -121,7 +124,10 @@ describe('countriesCsv', () => {
     });
     expect(Number(row['completeness_percent'])).toBe(records[0]!.completeness.percent);
     // Key instruments without an entry stay empty, never a guessed status.
-    for (const id of KEY_INSTRUMENTS.filter((k) => k !== 'budapest')) expect(row[statusColumn(id)]).toBe('');
+    for (const id of KEY_INSTRUMENTS.filter((k) => k !== 'budapest')) {
+      expect(row[statusColumn(id)]).toBe('');
+      expect(row[boundColumn(id)]).toBe('');
+    }
     const empty = Object.fromEntries(header!.map((h, i) => [h, second![i]]));
     expect(empty).toMatchObject({
       central_authority: '',
@@ -141,7 +147,7 @@ describe('countriesCsv', () => {
     const awkward = countryRecord(
       { ...is, name: 'Fixture, "Republic" of\nÉire & Co', centralAuthority: { ...is.centralAuthority!, name: 'Ministère, “Justice”' } },
       [budapest],
-      PUB,
+      CTX,
     );
     const [header, row] = readCsv(countriesCsv([awkward]));
     const byName = Object.fromEntries(header!.map((h, i) => [h, row![i]]));

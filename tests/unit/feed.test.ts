@@ -1,7 +1,7 @@
-/** Issue 9: the Atom feed builder: escaping, ids, dates, order, well-formedness. */
+/** The Atom feed builder: escaping, ids, dates, order, well-formedness. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, entryId, escapeXml, feedEntries, rfc3339, type FeedItem, type FeedOptions } from '../../src/lib/feed.ts';
+import { atomFeed, entryId, escapeXml, feedEntries, rfc3339, type FeedItem, type FeedOptions } from '../../src/lib/publish/feed.ts';
 
 const BASE = 'https://mlat-navigator.org';
 const OPTIONS: FeedOptions = {
@@ -14,7 +14,7 @@ const OPTIONS: FeedOptions = {
   fallbackUpdated: '2026-12-01',
 };
 
-const change = (date: string, subject = 'Update', hash = 'abc1234') => ({ date, subject, hash });
+const change = (date: string, text = 'Update.') => ({ date, text });
 
 const items: FeedItem[] = [
   { kind: 'country', title: 'Ireland', path: '/countries/ie/', dataPath: '/api/countries/ie.json', lastVerified: '2026-11-27', changes: [change('2026-10-01')] },
@@ -83,8 +83,17 @@ describe('feedEntries', () => {
     const ireland = entries.find((e) => e.link.endsWith('/countries/ie/'))!;
     expect(ireland.updated).toBe('2026-11-27T00:00:00Z');
     expect(ireland.summary).toContain('Facts last verified against their sources on 27 November 2026');
-    expect(ireland.summary).toContain('1 October 2026: Update (abc1234)');
+    expect(ireland.summary).toContain('Recent changes: 1 October 2026: Update.');
     expect(ireland.dataLink).toBe('https://mlat-navigator.org/api/countries/ie.json');
+  });
+
+  it('quotes at most the five newest lines of the change log', () => {
+    const log = ['2026-12-07', '2026-12-06', '2026-12-05', '2026-12-04', '2026-12-03', '2026-12-02'].map((d) => change(d, `Change of ${d}.`));
+    const [only] = feedEntries([{ kind: 'country', title: 'Busy', path: '/countries/bz/', lastVerified: null, changes: log }], BASE);
+    expect(only!.updated).toBe('2026-12-07T00:00:00Z');
+    expect(only!.summary).toContain('7 December 2026: Change of 2026-12-07; ');
+    expect(only!.summary).toContain('3 December 2026: Change of 2026-12-03.');
+    expect(only!.summary).not.toContain('2026-12-02');
   });
 
   it('respects the limit', () => {

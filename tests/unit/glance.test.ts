@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glance } from '../../src/lib/glance.ts';
+import { glance } from '../../src/lib/country/glance.ts';
 import { country } from '../../src/lib/schema/country.ts';
 
 const src = [{ id: 's', url: 'https://example.org', title: 'Source', date: null, kind: 'official' }];

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/check/load.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
-import { SCHEMA_FILES, jsonSchema } from '../../src/lib/json-schema.ts';
+import { SCHEMA_FILES, jsonSchema } from '../../src/lib/publish/json-schema.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { countryWith } from '../helpers/fixtures.ts';
 

@@ -1,4 +1,4 @@
-/** Issue 8: world maps of party status, drawn as static SVG from Natural Earth 1:110m. */
+/** World maps of party status, drawn as static SVG from Natural Earth 1:110m. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -19,16 +19,37 @@ import {
   missingGeometry,
   renderWorldMap,
   worldShapes,
-} from '../../src/lib/map.ts';
-import type { PartyStatus } from '../../src/lib/parties.ts';
+} from '../../src/lib/publish/map.ts';
+import type { PartyContext, PartyStatus } from '../../src/lib/parties.ts';
+import { group } from '../../src/lib/schema/group.ts';
+import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
 import { stateName } from '../../src/lib/format.ts';
 
-const lists = (over: Partial<{ parties: { code: string }[]; signatories: { code: string }[]; nonParties: { code: string }[]; partyList: 'complete' | 'partial' | 'near-universal' }>) => ({
-  parties: (over.parties ?? []).map((p) => ({ ...p, cite: ['s'] })),
-  signatories: (over.signatories ?? []).map((p) => ({ ...p, cite: ['s'] })),
-  nonParties: (over.nonParties ?? []).map((p) => ({ ...p, cite: ['s'] })),
-  partyList: over.partyList ?? 'partial',
-});
+const SOURCES = [{ id: 's', url: 'https://example.org/s', title: 'Fixture list', date: '2024-01-01', kind: 'depositary' }];
+const DATE = '2026-12-01';
+type Lists = Partial<{ parties: { code: string }[]; signatories: { code: string }[]; nonParties: { code: string }[]; partyList: 'complete' | 'partial' | 'near-universal'; binds: unknown[] }>;
+const lists = (over: Lists): Instrument =>
+  instrument.parse({
+    id: 'fixture',
+    title: 'Fixture Convention',
+    shortTitle: 'Fixture',
+    kind: 'multilateral',
+    status: 'in-force',
+    summary: 'A fixture instrument.',
+    sources: SOURCES,
+    parties: (over.parties ?? []).map((p) => ({ ...p, cite: ['s'] })),
+    signatories: (over.signatories ?? []).map((p) => ({ ...p, cite: ['s'] })),
+    nonParties: (over.nonParties ?? []).map((p) => ({ ...p, cite: ['s'] })),
+    partyList: over.partyList ?? 'partial',
+    binds: over.binds ?? [],
+  });
+const member = (code: string, extra: Record<string, string> = {}) => ({ code, cite: ['s'], ...extra });
+const ctx: PartyContext = {
+  groups: new Map([
+    ['eu', group.parse({ name: 'European Union', shortName: 'EU', kind: 'organisation', memberList: 'complete', sources: SOURCES, members: [member('fr'), member('dk'), member('gb', { left: '2020-01-31' })] })],
+    ['un', group.parse({ name: 'UN Member States', kind: 'organisation', memberList: 'partial', sources: SOURCES, members: ['br', 'fr', 'so'].map((c) => member(c)) })],
+  ]),
+};
 
 /** The class attribute of the path drawn for a State, or undefined when there is none. */
 function classOf(svg: string, code: string): string | undefined {
@@ -38,10 +59,15 @@ function classOf(svg: string, code: string): string | undefined {
 describe('status to map class', () => {
   const cases: [PartyStatus, string, string][] = [
     ['party', 'party', 'party'],
+    ['member', 'party', 'party'],
     ['presumed-party', 'party', 'presumed-party'],
     ['signatory', 'signatory', 'signatory'],
     ['non-party', 'none', 'none'],
     ['not-party', 'none', 'none'],
+    ['excluded', 'none', 'none'],
+    ['former-member', 'none', 'none'],
+    ['signed', 'unknown', 'unknown'],
+    ['unconfirmed', 'unknown', 'unknown'],
     ['unknown', 'unknown', 'unknown'],
   ];
   it.each(cases)('%s is drawn as %s (legend: %s)', (status, cls, key) => {
@@ -185,7 +211,7 @@ describe('renderWorldMap', () => {
 
 describe('mapStatuses and instrumentMap use parties.ts', () => {
   it('a partial list: listed States keep their status, others are unknown', () => {
-    const statuses = mapStatuses(lists({ parties: [{ code: 'fr' }], signatories: [{ code: 'ie' }], nonParties: [{ code: 'ru' }] }));
+    const statuses = mapStatuses(lists({ parties: [{ code: 'fr' }], signatories: [{ code: 'ie' }], nonParties: [{ code: 'ru' }] }), ctx, DATE);
     expect(statuses['fr']).toBe('party');
     expect(statuses['ie']).toBe('signatory');
     expect(statuses['ru']).toBe('non-party');
@@ -194,13 +220,24 @@ describe('mapStatuses and instrumentMap use parties.ts', () => {
   });
 
   it('a complete list: others are not parties; near-universal: others are presumed parties', () => {
-    expect(mapStatuses(lists({ parties: [{ code: 'fr' }], partyList: 'complete' }))['br']).toBe('not-party');
-    expect(mapStatuses(lists({ nonParties: [{ code: 'so' }], partyList: 'near-universal' }))['br']).toBe('presumed-party');
-    expect(mapStatuses(lists({ nonParties: [{ code: 'so' }], partyList: 'near-universal' }))['so']).toBe('non-party');
+    expect(mapStatuses(lists({ parties: [{ code: 'fr' }], partyList: 'complete' }), ctx, DATE)['br']).toBe('not-party');
+    const near = mapStatuses(lists({ nonParties: [{ code: 'so' }], partyList: 'near-universal' }), ctx, DATE);
+    expect(near['br']).toBe('presumed-party');
+    expect(near['so']).toBe('non-party');
+    // Presumed only for a State the UN list names; the others stay unknown.
+    expect(near['us']).toBe('unknown');
+  });
+
+  it('a membership rule draws the members of the group, minus those excepted or gone', () => {
+    const statuses = mapStatuses(lists({ partyList: 'complete', binds: [{ group: 'eu', except: ['dk'], cite: ['s'] }] }), ctx, DATE);
+    expect(statuses['fr']).toBe('member');
+    expect(statuses['dk']).toBe('excluded');
+    expect(statuses['gb']).toBe('former-member');
+    expect(statuses['us']).toBe('not-party');
   });
 
   it('the table lists every listed State and every documented country, by name, with unknown for documented ones not listed', () => {
-    const m = instrumentMap(lists({ parties: [{ code: 'fr' }, { code: 'mt' }], signatories: [{ code: 'us' }] }), ['ie', 'sg', 'fr'], stateName);
+    const m = instrumentMap(lists({ parties: [{ code: 'fr' }, { code: 'mt' }], signatories: [{ code: 'us' }] }), ctx, DATE, ['ie', 'sg', 'fr'], stateName);
     expect(m.rows.map((r) => [r.code, r.status, r.listed, r.documented])).toEqual([
       ['fr', 'party', true, true],
       ['ie', 'unknown', false, true],
@@ -212,14 +249,14 @@ describe('mapStatuses and instrumentMap use parties.ts', () => {
   });
 
   it('lists what the map cannot draw: small States and the EU', () => {
-    const m = instrumentMap(lists({ parties: [{ code: 'eu' }, { code: 'jp' }, { code: 'mt' }], partyList: 'complete' }), ['sg', 'jp'], stateName);
+    const m = instrumentMap(lists({ parties: [{ code: 'eu' }, { code: 'jp' }, { code: 'mt' }], partyList: 'complete' }), ctx, DATE, ['sg', 'jp'], stateName);
     expect(m.notDrawn.map((r) => r.code)).toEqual(['eu', 'mt', 'sg']);
     expect(m.notDrawn.find((r) => r.code === 'sg')?.status).toBe('not-party');
     expect(m.unlisted).toBe('not-party');
   });
 
   it('counts every drawn, listed or documented State once, and not the EU', () => {
-    const m = instrumentMap(lists({ parties: [{ code: 'eu' }, { code: 'fr' }, { code: 'mt' }], signatories: [{ code: 'us' }], partyList: 'complete' }), ['sg'], stateName);
+    const m = instrumentMap(lists({ parties: [{ code: 'eu' }, { code: 'fr' }, { code: 'mt' }], signatories: [{ code: 'us' }], partyList: 'complete' }), ctx, DATE, ['sg'], stateName);
     const total = LEGEND_KEYS.reduce((n, k) => n + m.counts[k], 0);
     expect(total).toBe(mappedCodes().size + 2); // + Malta and Singapore, which the map cannot draw
     expect(m.counts.party).toBe(2);
@@ -230,7 +267,7 @@ describe('mapStatuses and instrumentMap use parties.ts', () => {
 
   it('counts read as words, skipping empty classes', () => {
     expect(countsText({ party: 1, 'presumed-party': 0, signatory: 2, none: 0, unknown: 3 })).toBe(
-      '1 Party, 2 signatories that have not ratified, 3 States not documented',
+      '1 State bound, 2 signatories that have not ratified, 3 States unknown',
     );
     expect(countsText({ party: 0, 'presumed-party': 0, signatory: 0, none: 0, unknown: 0 })).toBe('no State');
   });
@@ -238,7 +275,7 @@ describe('mapStatuses and instrumentMap use parties.ts', () => {
 
 describe('legend swatches on the page', () => {
   it('WorldMap.astro uses the same colours as the SVG, in both schemes', () => {
-    const component = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'components', 'WorldMap.astro'), 'utf8');
+    const component = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'components', 'instrument', 'WorldMap.astro'), 'utf8');
     const [lightPart, darkPart] = component.split('@media (prefers-color-scheme: dark)');
     for (const colour of Object.values(MAP_PALETTE.light)) expect(lightPart, `light ${colour}`).toContain(colour);
     for (const colour of Object.values(MAP_PALETTE.dark)) expect(darkPart, `dark ${colour}`).toContain(colour);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROCEDURE_STEPS, overallDurations, procedureSteps } from '../../src/lib/procedure.ts';
+import { PROCEDURE_STEPS, overallDurations, procedureSteps } from '../../src/lib/country/procedure.ts';
 import { country } from '../../src/lib/schema/country.ts';
 
 const base = {

@@ -1,6 +1,6 @@
 /** Issue 7: references in modules, backlinks, stale-reference notices and the anchor contract. */
 import { describe, expect, it } from 'vitest';
-import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../src/lib/anchors.ts';
+import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
 import { countryBacklinks, extractReferences, instrumentBacklinks, staleReferences } from '../../src/lib/references.ts';
 import { errors, validTree, withFile } from '../helpers/fixtures.ts';
 import { formatProblem } from '../../src/lib/check/report.ts';

@@ -1,9 +1,11 @@
-/** Issue 8: the route function, table-driven, on fixture entries and instruments. */
+/** The route planner, table-driven, on fixture entries, instruments and groups: three answers, never two. */
 import { describe, expect, it } from 'vitest';
-import { planRoute } from '../../src/lib/route.ts';
+import { planRoute } from '../../src/lib/route/plan.ts';
+import type { PartyContext } from '../../src/lib/parties.ts';
 import { country } from '../../src/lib/schema/country.ts';
+import { group } from '../../src/lib/schema/group.ts';
 import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
-import type { MeasureId } from '../../src/lib/contract.ts';
+import type { MeasureId } from '../../src/lib/vocabulary.ts';
 
 const src = [{ id: 's', url: 'https://example.org/s', title: 'Source S', date: '2024', kind: 'official' }];
 
@@ -46,28 +48,60 @@ const budapest = makeInstrument('budapest', { parties: [party('fr'), party('de')
 const cloud = makeInstrument('cloud-act-gb-us', { kind: 'agreement', partyList: 'complete', parties: [party('gb'), party('us')], safeguards: { lacks: [{ text: 'No prior judicial review in the other State.', cite: ['s'] }] } });
 const ALL = [convention, notYet, bilateral, bilateralUnknown, universal, future, budapest, cloud];
 
-const route = (from: string, to: string, measure: MeasureId = 'bank-records', toExtra: Record<string, unknown> = {}) =>
-  planRoute({ requesting: { code: from, name: from.toUpperCase() }, requested: makeCountry(to, toExtra), instruments: ALL, measure, today: TODAY });
-const bases = (r: ReturnType<typeof route>) => r.legalBases.map((b) => b.id).sort();
+const members = (codes: string[]) => codes.map((code) => ({ code, cite: ['s'] }));
+const parties: PartyContext = {
+  groups: new Map([['un', group.parse({ name: 'UN Member States', kind: 'organisation', memberList: 'partial', members: members(['de', 'fr', 'gb', 'ie', 'it', 'so', 'us']), sources: src })]]),
+};
 
-describe('legal bases', () => {
+const route = (from: string, to: string, measure: MeasureId = 'bank-records', toExtra: Record<string, unknown> = {}, instruments = ALL) =>
+  planRoute({ requesting: { code: from, name: from.toUpperCase() }, requested: makeCountry(to, toExtra), instruments, parties, measure, today: TODAY });
+const bases = (r: ReturnType<typeof route>) => r.legalBases.map((b) => b.id).sort();
+const possible = (r: ReturnType<typeof route>) => r.possibleBases.map((b) => b.id).sort();
+const not = (r: ReturnType<typeof route>) => r.notLegalBases.map((b) => b.id).sort();
+
+describe('legal bases, in three answers', () => {
   it.each([
-    ['two parties to the same convention get it', 'fr', 'de', ['budapest', 'conv', 'untoc']],
-    ['a signatory that has not ratified does not', 'ie', 'de', ['untoc']],
-    ['a bilateral treaty appears for its two parties', 'us', 'de', ['mlat-de-us', 'untoc']],
-    ['a bilateral treaty does not appear for anyone else', 'fr', 'it', ['conv', 'untoc']],
-    ['a near-universal convention is shared unless a State is a listed non-party', 'so', 'de', []],
-    ['an instrument in force for one State only later is not a basis yet', 'it', 'fr', ['conv', 'untoc']],
-  ] as const)('%s', (_name, from, to, expected) => {
-    expect(bases(route(from, to))).toEqual([...expected].sort());
+    ['two parties to the same convention', 'fr', 'de', ['budapest', 'conv'], ['untoc'], ['late', 'protocol']],
+    ['a signatory that has not ratified (the partial Budapest list does not name it: possible)', 'ie', 'de', [], ['budapest', 'untoc'], ['conv']],
+    ['a bilateral treaty, for its two parties', 'us', 'de', ['mlat-de-us'], ['budapest', 'conv', 'untoc'], []],
+    ['a bilateral treaty, for nobody else', 'fr', 'it', ['conv'], ['budapest', 'late', 'untoc'], []],
+    ['a listed non-party of a near-universal convention', 'so', 'de', [], ['budapest', 'conv'], ['untoc']],
+    ['an instrument in force for the requested State only later', 'fr', 'de', ['budapest', 'conv'], ['untoc'], ['late', 'protocol']],
+    ['a bilateral treaty whose status no source gives', 'us', 'fr', [], ['budapest', 'conv', 'late', 'mlat-fr-us', 'untoc'], []],
+  ] as const)('%s: confirmed, possible, not', (_name, from, to, yes, maybe, no) => {
+    const r = route(from, to);
+    expect(bases(r)).toEqual([...yes].sort());
+    expect(possible(r)).toEqual([...maybe].sort());
+    expect(not(r)).toEqual([...no].sort());
   });
 
-  it('explains why a connecting instrument is not a legal basis', () => {
-    const r = route('ie', 'de');
-    expect(r.notLegalBases.find((n) => n.id === 'conv')?.reason).toMatch(/IE: signed but not ratified/);
+  it('a State absent from a partial list is never a "no": the basis is possible, with the depositary to check', () => {
+    const r = route('br', 'de');
+    expect(bases(r)).toEqual([]);
+    expect(not(r)).toEqual([]);
+    const conv = r.possibleBases.find((b) => b.id === 'conv')!;
+    expect(conv).toMatchObject({ answer: 'unknown', likely: false, listDate: '2024', partiesHref: '/instruments/conv/#parties' });
+    expect(conv.reason).toBe('BR: not on the partial list of Parties: check the depositary');
+  });
+
+  it('a near-universal convention between two UN Member States is likely, not confirmed, and offered after the rest', () => {
+    const r = route('fr', 'de');
+    const untoc = r.possibleBases.find((b) => b.id === 'untoc')!;
+    expect(untoc).toMatchObject({ answer: 'unknown', likely: true });
+    const later = route('us', 'fr').possibleBases.map((b) => b.id);
+    expect(later.at(-1)).toBe('untoc');
+  });
+
+  it('explains why an instrument that names both States is no basis between them', () => {
+    expect(route('ie', 'de').notLegalBases.find((n) => n.id === 'conv')?.reason).toBe('IE: signed 2002-02-28, not ratified according to the source');
     expect(route('fr', 'de').notLegalBases.find((n) => n.id === 'protocol')?.reason).toBe('not in force');
-    expect(route('us', 'fr').notLegalBases.find((n) => n.id === 'mlat-fr-us')?.reason).toBe('no source says it is in force');
-    expect(route('fr', 'de').notLegalBases.find((n) => n.id === 'late')?.reason).toMatch(/State DE: not yet in force for it/);
+    expect(route('us', 'fr').possibleBases.find((n) => n.id === 'mlat-fr-us')?.reason).toBe('no source says whether it is in force');
+    expect(route('fr', 'de').notLegalBases.find((n) => n.id === 'late')?.reason).toBe('State DE: in force for it only from 2030-01-01');
+  });
+
+  it('on the day a ratification enters into force the instrument becomes a basis', () => {
+    const on = planRoute({ requesting: { code: 'fr', name: 'FR' }, requested: makeCountry('de'), instruments: [future], parties, measure: 'bank-records', today: '2030-01-01' });
+    expect(on.legalBases.map((b) => b.id)).toEqual(['late']);
   });
 
   it('falls back to what the requested State says about assistance without a treaty', () => {
@@ -78,7 +112,7 @@ describe('legal bases', () => {
   });
 
   it('says so when there is neither a treaty nor documented reciprocity', () => {
-    expect(route('so', 'de').gaps).toContain('A legal basis shared by both States, or assistance without a treaty');
+    expect(route('so', 'de', 'bank-records', {}, [universal]).gaps).toContain('A legal basis shared by both States, or assistance without a treaty');
   });
 });
 
@@ -111,7 +145,8 @@ describe('addressee, checklist and gaps', () => {
 describe('electronic evidence and alternatives', () => {
   it('preservation first via the 24/7 network when both are Budapest Parties', () => {
     const r = route('fr', 'de', 'stored-content');
-    expect(r.preservation?.viaBudapest).toBe(true);
+    expect(r.preservation?.budapest).toBe('yes');
+    expect(route('ie', 'de', 'stored-content').preservation?.budapest).toBe('unknown');
     expect(r.alternatives.find((a) => a.id === '24-7-network')?.available).toBe('yes');
   });
 
@@ -124,5 +159,70 @@ describe('electronic evidence and alternatives', () => {
     expect(yes.available).toBe('yes');
     expect(yes.loses.map((f) => f.text)).toEqual(['No prior judicial review in the other State.']);
     expect(route('fr', 'us', 'stored-content').alternatives.find((a) => a.id === 'cloud-act')?.available).toBe('no');
+  });
+});
+
+describe('group rules and the instruments’ own fallbacks', () => {
+  const eu = group.parse({
+    name: 'European Union',
+    shortName: 'EU',
+    kind: 'organisation',
+    memberList: 'complete',
+    members: [...members(['de', 'ie', 'dk']), { code: 'gb', left: '2020-01-31', cite: ['s'] }],
+    sources: src,
+  });
+  const withEu: PartyContext = { groups: new Map([...parties.groups, ['eu', eu]]) };
+  const eEvidence = makeInstrument('eu-e-evidence-regulation', {
+    kind: 'eu-law',
+    inForce: '2023-08-17',
+    appliesFrom: '2026-08-18',
+    binds: [{ group: 'eu', except: ['dk'], cite: ['s'] }],
+    coverage: [{ text: 'Orders go directly to a service provider’s designated establishment.', cite: ['s'] }],
+    safeguards: { lacks: [{ text: 'No dual criminality check for subscriber data.', cite: ['s'] }] },
+  });
+  const plan = (from: string, to: string, today: string, instruments: Instrument[] = [eEvidence]) =>
+    planRoute({ requesting: { code: from, name: from.toUpperCase() }, requested: makeCountry(to), instruments, parties: withEu, measure: 'stored-content', today });
+  const eOrder = (r: ReturnType<typeof plan>) => r.alternatives.find((a) => a.id === 'e-evidence')!;
+
+  it.each([
+    ['two EU Member States, once the Regulation applies', 'de', 'ie', '2026-11-27', 'yes'],
+    ['before the Regulation applies', 'de', 'ie', '2026-08-17', 'no'],
+    ['Denmark, which the Regulation excepts', 'de', 'dk', '2026-11-27', 'no'],
+    ['the United Kingdom, after it left the EU', 'de', 'gb', '2026-11-27', 'no'],
+  ])('e-Evidence orders: %s', (_what, from, to, today, available) => {
+    expect(eOrder(plan(from, to, today)).available).toBe(available);
+  });
+
+  it('an available e-Evidence route shows what it covers and the safeguards it lacks', () => {
+    const alt = eOrder(plan('de', 'ie', '2026-11-27'));
+    expect(alt.facts.map((f) => f.text)).toEqual(['Orders go directly to a service provider’s designated establishment.']);
+    expect(alt.loses.map((f) => f.text)).toEqual(['No dual criminality check for subscriber data.']);
+    expect(eOrder(plan('de', 'dk', '2026-11-27')).loses).toEqual([]);
+  });
+
+  it('where the entry is silent, an instrument that binds or may bind the requested State says what to do', () => {
+    const withFallback = makeInstrument('budapest', {
+      parties: [party('de')],
+      fallbacks: [{ need: '24-7-point-of-contact', text: 'Send the preservation request through your own 24/7 point of contact.', cite: ['s'] }],
+    });
+    const toDe = plan('fr', 'de', '2026-11-27', [withFallback]);
+    expect(toDe.fallbacks).toEqual([
+      { need: '24-7-point-of-contact', instrument: { id: 'budapest', title: 'budapest', answer: 'yes' }, facts: [expect.objectContaining({ text: 'Send the preservation request through your own 24/7 point of contact.', href: '/instruments/budapest/#fallbacks' })] },
+    ]);
+    // A State the partial list does not name may be bound: the rule is offered, marked unknown.
+    expect(plan('fr', 'ie', '2026-11-27', [withFallback]).fallbacks[0]?.instrument.answer).toBe('unknown');
+    // A State known not to be bound gets no rule from it.
+    const denied = makeInstrument('budapest', { ...withFallback, nonParties: [{ code: 'ie', cite: ['s'] }], id: 'budapest' });
+    expect(plan('fr', 'ie', '2026-11-27', [denied]).fallbacks).toEqual([]);
+    // An entry that documents its 24/7 point needs no fallback for it.
+    const documented = planRoute({
+      requesting: { code: 'fr', name: 'FR' },
+      requested: makeCountry('de', { otherAuthorities: [{ name: '24/7 Unit', roles: ['24-7-point-of-contact'], cite: ['s'] }] }),
+      instruments: [withFallback],
+      parties: withEu,
+      measure: 'stored-content',
+      today: '2026-11-27',
+    });
+    expect(documented.fallbacks).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCAFFOLD_KINDS, invalidKey, scaffold } from '../../src/lib/scaffold.ts';
+import { SCAFFOLD_KINDS, invalidKey, scaffold } from '../../scripts/new/scaffold.ts';
 import { formatProblem } from '../../src/lib/check/report.ts';
 import { check, validTree, withFile } from '../helpers/fixtures.ts';
 import { ROOT } from '../helpers/dist.ts';
