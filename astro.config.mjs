@@ -11,7 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ANCHOR_ALIASES } from './src/lib/contract/anchors.ts';
 
 // One identity per build, shared by pages, the search index cache tag and the service worker.
-process.env.MLAT_BUILD_TIME ||= new Date().toISOString();
+process.env.MLAT_BUILD_TIME ||= /^\d{4}-\d{2}-\d{2}$/.test(process.env.BUILD_DATE ?? '') ? `${process.env.BUILD_DATE}T00:00:00.000Z` : new Date().toISOString();
 process.env.MLAT_BUILD_ID ||= `${process.env.MLAT_BUILD_TIME.replace(/[^0-9]/g, '').slice(0, 14)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export default defineConfig({

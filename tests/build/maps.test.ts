@@ -1,29 +1,24 @@
-/** Issue 8: instrument maps (static SVG files) and the instruments matrix, in the built site. */
+/** Instrument maps (static SVG files) and the instruments matrix, in the built site. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { parseContentFile } from '../../src/lib/check/load.ts';
-import { hasMap, mappedCodes, missingGeometry } from '../../src/lib/publish/map.ts';
-import { CELL_LABELS, MATRIX_KINDS } from '../../src/lib/publish/matrix.ts';
-import { STATUS_LABELS, stateStatus, type PartyStatus } from '../../src/lib/parties.ts';
-import { instrument as instrumentSchema, type Instrument } from '../../src/lib/schema/instrument.ts';
-import { DIST, ROOT, contentIds, readPage, requireDist } from '../helpers/dist.ts';
+import { hasMap, mapClass, mappedCodes, missingGeometry } from '../../src/lib/publish/map.ts';
+import { MATRIX_KINDS } from '../../src/lib/publish/matrix.ts';
+import { LISTED_STATUSES, namedStates, standing, type PartyStatus } from '../../src/lib/parties.ts';
+import { PARTY_STATUS_LABELS, PARTY_STATUS_SHORT } from '../../src/lib/vocabulary.ts';
+import { DIST, readPage, requireDist } from '../helpers/dist.ts';
+import { builtContent } from '../helpers/publish.ts';
 
 beforeAll(requireDist);
 
-const CONTENT = process.env['MLAT_CONTENT_DIR'] ?? join(ROOT, 'content');
-
-function load(collection: 'instruments' | 'countries', id: string): Record<string, unknown> {
-  const file = join(CONTENT, collection, `${id}.mdx`);
-  return parseContentFile(collection, file, readFileSync(file, 'utf8')).data as Record<string, unknown>;
-}
-
-const instruments: Instrument[] = contentIds('instruments').map((id) => instrumentSchema.parse(load('instruments', id)));
+const content = builtContent();
+const { instruments, ctx } = content;
+const statusOf = (instrument: (typeof instruments)[number], code: string) => standing(instrument, code, ctx.parties, ctx.date).status;
 const mapped = instruments.filter((i) => hasMap(i.kind));
 const bilateral = instruments.filter((i) => !hasMap(i.kind));
-const countries = contentIds('countries').map((code) => ({ code, name: String(load('countries', code)['name']) }));
+const countries = content.countries.map((c) => ({ code: c.code, name: c.name }));
 
 /** Coded countries in the dataset, counted straight from world-atlas (Antarctica is left out of the map). */
 const datasetCountries = (world as unknown as { objects: { countries: { geometries: { id?: string }[] } } }).objects.countries.geometries.filter(
@@ -33,14 +28,7 @@ const datasetCountries = (world as unknown as { objects: { countries: { geometri
 const svgFile = (id: string) => join(DIST, 'instruments', id, 'map.svg');
 const svgOf = (id: string) => readFileSync(svgFile(id), 'utf8');
 const classOf = (svg: string, code: string) => new RegExp(`<path class="([^"]+)" data-code="${code}"`).exec(svg)?.[1];
-const expectedClass: Record<PartyStatus, string> = {
-  party: 'party',
-  'presumed-party': 'party presumed',
-  signatory: 'signatory',
-  'non-party': 'none',
-  'not-party': 'none',
-  unknown: 'unknown',
-};
+const expectedClass = (status: PartyStatus) => (status === 'presumed-party' ? 'party presumed' : mapClass(status));
 
 describe('map files', () => {
   it('there are instruments with maps and bilateral ones without', () => {
@@ -66,17 +54,16 @@ describe('map files', () => {
     let checked = 0;
     for (const instrument of mapped) {
       const svg = svgOf(instrument.id);
-      const listed = [...instrument.parties.slice(0, 3), ...instrument.signatories.slice(0, 2), ...instrument.nonParties.slice(0, 2)];
-      for (const { code } of listed.filter((p) => mappedCodes().has(p.code))) {
-        const status = stateStatus(instrument, code).status;
-        expect(classOf(svg, code), `${code} on ${instrument.id}`).toBe(expectedClass[status]);
+      for (const code of namedStates(instrument, ctx.parties).filter((c) => mappedCodes().has(c))) {
+        expect(classOf(svg, code), `${code} on ${instrument.id}`).toBe(expectedClass(statusOf(instrument, code)));
         checked++;
       }
-      // A documented country the entry does not list: unknown on a partial list, none on a complete one, presumed on a near-universal one.
-      const unlisted = countries.find((c) => mappedCodes().has(c.code) && stateStatus(instrument, c.code).record === undefined && !instrument.nonParties.some((n) => n.code === c.code));
+      // A documented country the entry does not name: unknown on a partial list, none on a complete one, presumed (UN members) on a near-universal one.
+      const unlisted = countries.find((c) => mappedCodes().has(c.code) && !LISTED_STATUSES.has(statusOf(instrument, c.code)));
       if (unlisted) {
-        const expected = { partial: 'unknown', complete: 'none', 'near-universal': 'party presumed' }[instrument.partyList];
-        expect(classOf(svg, unlisted.code), `${unlisted.code} (unlisted) on ${instrument.id}`).toBe(expected);
+        const status = statusOf(instrument, unlisted.code);
+        expect(status).toBe(instrument.partyList === 'partial' ? 'unknown' : instrument.partyList === 'complete' ? 'not-party' : status === 'presumed-party' ? 'presumed-party' : 'unknown');
+        expect(classOf(svg, unlisted.code), `${unlisted.code} (unlisted) on ${instrument.id}`).toBe(expectedClass(status));
       }
     }
     expect(checked).toBeGreaterThan(10);
@@ -111,7 +98,7 @@ describe('instrument pages embed their map', () => {
     expect(table, 'table "Status by State"').toBeDefined();
     const rows = new Map(table!.querySelectorAll('tbody tr').map((tr) => [tr.querySelector('th[scope="row"]')!.text.trim(), tr.querySelector('td')!.text.trim()]));
     for (const country of countries) {
-      expect(rows.get(country.name), `${country.name} on ${id}`).toBe(STATUS_LABELS[stateStatus(instrument, country.code).status]);
+      expect(rows.get(country.name), `${country.name} on ${id}`).toBe(PARTY_STATUS_LABELS[statusOf(instrument, country.code)]);
     }
     const note = page.querySelector('.map-note')?.text ?? '';
     for (const code of missingGeometry(countries.map((c) => c.code))) {
@@ -124,8 +111,8 @@ describe('instrument pages embed their map', () => {
     const ids = readPage(`/instruments/${id}/`).querySelectorAll('[id]').map((e) => e.id);
     for (const anchor of ['coverage', 'channels', 'safeguards', 'parties', 'map', 'sources']) expect(ids, `#${anchor}`).toContain(anchor);
     expect(ids.indexOf('parties')).toBeLessThan(ids.indexOf('map'));
-    for (const p of [...instrument.parties, ...instrument.signatories, ...instrument.nonParties]) {
-      expect(ids.filter((x) => x === `party-${p.code}`), `#party-${p.code}`).toHaveLength(1);
+    for (const code of namedStates(instrument, ctx.parties).filter((c) => LISTED_STATUSES.has(statusOf(instrument, c)))) {
+      expect(ids.filter((x) => x === `party-${code}`), `#party-${code}`).toHaveLength(1);
     }
   });
 
@@ -162,7 +149,7 @@ describe('instruments index', () => {
       expect(cells).toHaveLength(columns.length);
       cells.forEach((td, i) => {
         const instrument = columns.find((c) => c.id === columnIds[i])!;
-        expect(td.text.trim(), `${code} × ${instrument.id}`).toBe(CELL_LABELS[stateStatus(instrument, code).status]);
+        expect(td.text.trim(), `${code} × ${instrument.id}`).toBe(PARTY_STATUS_SHORT[statusOf(instrument, code)]);
       });
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Issue 9: the open-data files in dist/ (JSON API, CSV, Atom feed, JSON Schemas, /data/ page)
+ * The open-data files in dist/ (JSON API, CSV, Atom feed, JSON Schemas, /data/ page)
  * are valid against their own schemas and agree with each other and with content/.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KEY_INSTRUMENTS } from '../../src/lib/publish/api.ts';
-import { COUNTRY_CSV_COLUMNS, statusColumn } from '../../src/lib/publish/countries-csv.ts';
+import { boundColumn, COUNTRY_CSV_COLUMNS, statusColumn } from '../../src/lib/publish/countries-csv.ts';
 import { LIST_SEPARATOR } from '../../src/lib/publish/csv.ts';
 import { SCHEMA_FILES } from '../../src/lib/publish/json-schema.ts';
 import { API_SCHEMA_NAMES, apiSchemaFile, type ApiSchemaName, type CountriesIndexFile, type CountryFile, type InstrumentFile } from '../../src/lib/schema/api.ts';
@@ -64,7 +64,7 @@ describe('JSON API files validate against their published JSON Schemas', () => {
     expect(validate({ ...sample, comparison: { ...sample.comparison, electronicSubmission: 'maybe' } })).toBe(false);
     const index = compile('countries');
     const rows = readJson<CountriesIndexFile>('/api/countries.json');
-    expect(index({ ...rows, countries: [{ ...rows.countries[0], instruments: [{ id: 'x', status: 'member' }] }] })).toBe(false);
+    expect(index({ ...rows, countries: [{ ...rows.countries[0], instruments: [{ id: 'x', status: 'ratified', bound: 'yes' }] }] })).toBe(false);
   });
 });
 
@@ -100,7 +100,7 @@ describe('the API lists exactly the published entries', () => {
       expect(file.code).toBe(row.code);
       expect(row).toMatchObject({ name: file.name, region: file.region, lastVerified: file.lastVerified, url: file.url, data: file.data });
       expect(row.centralAuthority).toBe(file.centralAuthority?.name ?? null);
-      expect(row.instruments).toEqual(file.instrumentStatus.map((s) => ({ id: s.instrument, status: s.status })));
+      expect(row.instruments).toEqual(file.instrumentStatus.map((s) => ({ id: s.instrument, status: s.status, bound: s.bound })));
     }
   });
 
@@ -117,12 +117,26 @@ describe('the API lists exactly the published entries', () => {
     for (const id of instrumentIds) {
       const inst = readJson<InstrumentFile>(`/api/instruments/${id}.json`);
       expect(inst.countryStatus.map((c) => c.code).sort()).toEqual(countryCodes);
-      for (const { code, status } of inst.countryStatus) {
+      for (const { code, status, bound } of inst.countryStatus) {
         const item = readJson<CountryFile>(`/api/countries/${code}.json`).instrumentStatus.find((s) => s.instrument === id);
-        // Country files list every instrument that names the State; unknown and not-party are left out.
+        // Country files list every instrument that says something of the State; unknown and not-party are left out.
         expect(item?.status ?? 'unlisted', `${code} in ${id}`).toBe(status === 'unknown' || status === 'not-party' ? 'unlisted' : status);
+        if (item) expect(item.bound, `${code} in ${id}: bound`).toBe(bound);
       }
     }
+  });
+});
+
+describe('the country page says what its API record says', () => {
+  it.each(countryCodes)('/countries/%s/: every instrument row, with its answer, is the API’s, and no other', (code) => {
+    const file = readJson<CountryFile>(`/api/countries/${code}.json`);
+    const rows = readPage(`/countries/${code}/`)
+      .querySelectorAll('table.legal-bases tbody tr')
+      .map((tr) => ({
+        id: /^\/instruments\/([^/]+)\/$/.exec(tr.querySelector('th[scope="row"] a')!.getAttribute('href')!)![1],
+        answer: /answer-(yes|no|unknown)/.exec(tr.getAttribute('class') ?? '')?.[1],
+      }));
+    expect(rows).toEqual(file.instrumentStatus.map((s) => ({ id: s.instrument, answer: s.bound })));
   });
 });
 
@@ -162,10 +176,13 @@ describe('/api/countries.csv', () => {
       for (const id of KEY_INSTRUMENTS) {
         if (!instrumentIds.includes(id)) {
           expect(row[statusColumn(id)], `${where} ${id}`).toBe('');
+          expect(row[boundColumn(id)], `${where} ${id}`).toBe('');
           continue;
         }
-        const fromInstrument = readJson<InstrumentFile>(`/api/instruments/${id}.json`).countryStatus.find((c) => c.code === row['code'])!.status;
-        expect(row[statusColumn(id)], `${where} ${id}`).toBe(fromInstrument);
+        const fromInstrument = readJson<InstrumentFile>(`/api/instruments/${id}.json`).countryStatus.find((c) => c.code === row['code'])!;
+        expect(row[statusColumn(id)], `${where} ${id}`).toBe(fromInstrument.status);
+        expect(row[boundColumn(id)], `${where} ${id}`).toBe(fromInstrument.bound);
+        expect(file.comparison.keyInstruments[id], `${where} ${id}`).toEqual({ status: fromInstrument.status, bound: fromInstrument.bound });
       }
       const grounds = [...new Set(current(file.safeguards.refusalGrounds).map((g) => g.ground))];
       expect(row['refusal_grounds'], where).toBe(join(grounds));

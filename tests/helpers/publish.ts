@@ -6,7 +6,9 @@ import { country, type Country } from '../../src/lib/schema/country.ts';
 import { glossaryTerm, type GlossaryTerm } from '../../src/lib/schema/glossary.ts';
 import { group, type Group } from '../../src/lib/schema/group.ts';
 import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
-import { ROOT } from './dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT } from './dist.ts';
 
 export const PUB: Publication = { baseUrl: 'https://example.org', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteName: 'MLAT Navigator' };
 export const DATE = '2026-12-01';
@@ -20,7 +22,7 @@ export function publishContext(groups: Record<string, Group> = {}, date = DATE):
 }
 
 /** The real content, parsed as the build parses it (invalid files are the content checker's business). */
-export function realContent() {
+export function realContent(date = DATE) {
   const { files } = loadContent(ROOT, process.env['MLAT_CONTENT_DIR']);
   const parsed = <T>(collection: string, schema: { safeParse(d: unknown): { success: boolean; data?: T } }) =>
     files
@@ -29,7 +31,7 @@ export function realContent() {
       .filter((f) => f.result.success)
       .map((f) => ({ id: f.id, body: f.body, data: f.result.data as T }));
   const groups = parsed<Group>('groups', group);
-  const ctx = publishContext(Object.fromEntries(groups.map((g) => [g.id, g.data])));
+  const ctx = publishContext(Object.fromEntries(groups.map((g) => [g.id, g.data])), date);
   return {
     countries: parsed<Country>('countries', country).map((f) => f.data),
     instruments: parsed<Instrument>('instruments', instrument).map((f) => f.data),
@@ -37,4 +39,17 @@ export function realContent() {
     groups,
     ctx,
   };
+}
+
+/** The date the built site in dist/ computed its statuses for (its mlat-build-date). */
+export function buildDate(): string {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const date = /<meta name="mlat-build-date" content="(\d{4}-\d{2}-\d{2})T/.exec(html)?.[1];
+  if (!date) throw new Error('dist/index.html has no mlat-build-date meta: rebuild the site');
+  return date;
+}
+
+/** The real content with the context of the built site: what the build derived its pages from. */
+export function builtContent() {
+  return realContent(buildDate());
 }

@@ -31,10 +31,16 @@ export function describeAge(months: number): string {
   return `${Math.floor(months / 12)} years ago`;
 }
 
-/** Today's date as YYYY-MM-DD (UTC); BUILD_DATE overrides it for reproducible builds and tests. */
+/**
+ * Today's date as YYYY-MM-DD (UTC). BUILD_DATE overrides it for reproducible builds and tests;
+ * during a build, the build's own time (MLAT_BUILD_TIME, set once in astro.config.mjs) keeps
+ * every page of one build on the same date, even across midnight.
+ */
 export function todayIso(env: Record<string, string | undefined> = process.env): string {
   const fixed = env['BUILD_DATE'];
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  const built = env['MLAT_BUILD_TIME'];
+  if (built && /^\d{4}-\d{2}-\d{2}T/.test(built)) return built.slice(0, 10);
   return new Date().toISOString().slice(0, 10);
 }
 
