@@ -1,7 +1,9 @@
 /**
  * The anchor contract: the pages and #ids trainers may link to. The committed list
- * (tests/contract/anchors.json, written by `npm run anchors`) is compared with the
- * built site; an anchor that disappears without a declared alias or redirect fails.
+ * (tests/contract/anchors.json) is compared with the built site: an anchor that
+ * disappears without a declared alias or redirect fails the tests. New anchors are
+ * recorded at release by `npm run anchors`, which only ever adds to the list, so a
+ * contributor's pull request touches its content file and nothing else.
  */
 import { parse } from 'node-html-parser';
 
@@ -38,7 +40,7 @@ export function brokenPromises(committed: AnchorList, current: AnchorList, alias
   for (const [page, ids] of Object.entries(committed)) {
     const target = current[page] ? page : aliases.pages[page];
     if (!target || !current[target]) {
-      breaks.push({ page, anchor: null, message: `page ${page} is gone and has no redirect (declare one in src/lib/contract.ts ANCHOR_ALIASES.pages)` });
+      breaks.push({ page, anchor: null, message: `page ${page} is gone and has no redirect (declare one in src/lib/contract/anchors.ts ANCHOR_ALIASES.pages)` });
       continue;
     }
     const present = new Set(current[target]);
@@ -48,11 +50,25 @@ export function brokenPromises(committed: AnchorList, current: AnchorList, alias
       breaks.push({
         page,
         anchor: id,
-        message: `#${id} is gone from ${target}${renamed ? ` (alias to #${renamed} declared but the alias anchor is not rendered)` : ' and has no alias (declare one in src/lib/contract.ts ANCHOR_ALIASES.ids)'}`,
+        message: `#${id} is gone from ${target}${renamed ? ` (alias to #${renamed} declared but the alias anchor is not rendered)` : ' and has no alias (declare one in src/lib/contract/anchors.ts ANCHOR_ALIASES.ids)'}`,
       });
     }
   }
   return breaks;
+}
+
+/**
+ * The committed list with every anchor the site now publishes added to it. Nothing is ever
+ * removed: a promise stays in the list, kept by an alias or a redirect, so running this can
+ * never make a removal pass. Pages and ids come out sorted, so the diff shows only additions.
+ */
+export function recordAnchors(committed: AnchorList, current: AnchorList): { list: AnchorList; added: string[] } {
+  const added = unrecordedAnchors(committed, current);
+  const list: AnchorList = {};
+  for (const page of [...new Set([...Object.keys(committed), ...Object.keys(current)])].sort()) {
+    list[page] = [...new Set([...(committed[page] ?? []), ...(current[page] ?? [])])].sort();
+  }
+  return { list, added };
 }
 
 /** Anchors the site publishes that the committed list does not record yet. */

@@ -1,12 +1,12 @@
 /**
- * Issue 7: the anchor contract. tests/contract/anchors.json lists the pages and #ids
- * trainers may link to; it is written by `npm run anchors`, never by hand.
+ * The anchor contract. tests/contract/anchors.json lists the pages and #ids trainers may
+ * link to; `npm run anchors` adds new ones at release. Only a disappearance fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { ANCHOR_ALIASES } from '../../src/lib/contract/anchors.ts';
-import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
+import { brokenPromises, contractIds, type AnchorList } from '../../scripts/anchors/published.ts';
 import { ROOT, htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
 
 const LIST = join(ROOT, 'tests', 'contract', 'anchors.json');
@@ -28,11 +28,6 @@ it.skipIf(!usesRealContent)('no published page or anchor has disappeared without
   const committed = JSON.parse(readFileSync(LIST, 'utf8')) as AnchorList;
   const breaks = brokenPromises(committed, currentAnchors(), ANCHOR_ALIASES);
   expect(breaks.map((b) => b.message)).toEqual([]);
-});
-
-it.skipIf(!usesRealContent)('the committed list records every anchor the site publishes (run npm run anchors after adding some)', () => {
-  const committed = JSON.parse(readFileSync(LIST, 'utf8')) as AnchorList;
-  expect(unrecordedAnchors(committed, currentAnchors())).toEqual([]);
 });
 
 it('every country page publishes the contract section ids', () => {

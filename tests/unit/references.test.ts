@@ -1,6 +1,6 @@
 /** Issue 7: references in modules, backlinks, stale-reference notices and the anchor contract. */
 import { describe, expect, it } from 'vitest';
-import { brokenPromises, contractIds, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
+import { brokenPromises, contractIds, recordAnchors, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
 import { countryBacklinks, extractReferences, instrumentBacklinks, staleReferences } from '../../src/lib/references.ts';
 import { errors, validTree, withFile } from '../helpers/fixtures.ts';
 import { formatProblem } from '../../src/lib/check/report.ts';
@@ -84,6 +84,21 @@ describe('anchor contract', () => {
 
   it('reports anchors the site publishes but the list does not record', () => {
     expect(unrecordedAnchors(committed, { ...current, '/glossary/': ['dual-criminality', 'speciality'] }).sort()).toEqual(['/glossary/#speciality', '/new/']);
+  });
+
+  it('recording adds new pages and anchors, sorted, and never drops a promise', () => {
+    const published = { '/countries/ie/': ['at-a-glance'], '/glossary/': ['speciality', 'dual-criminality'], '/countries/zz/': ['sources'] };
+    const { list, added } = recordAnchors(committed, published);
+    expect(added.sort()).toEqual(['/countries/zz/', '/countries/zz/#sources', '/glossary/#speciality']);
+    expect(list).toEqual({
+      '/countries/ie/': ['at-a-glance', 'preservation'],
+      '/countries/zz/': ['sources'],
+      '/glossary/': ['dual-criminality', 'speciality'],
+      '/old/': [],
+    });
+    // The removed #preservation is still promised, so the guard still reports it.
+    expect(brokenPromises(list, published, { pages: { '/old/': '/countries/ie/' }, ids: {} }).map((b) => b.anchor)).toEqual(['preservation']);
+    expect(recordAnchors(list, published).added).toEqual([]);
   });
 
   it('reads the contract ids of each kind of page', () => {
