@@ -73,11 +73,18 @@ export const fallbackRule = fact
   })
   .meta({ description: 'A rule of the instrument that tells a requester what to do when a country entry lacks a fact (e.g. Art. 35: ask your own 24/7 point).' });
 
+/** A page title stays within 70 characters with the site name; tables stay readable on a phone. */
+export const SHORT_TITLE_MAX = 64;
+
 export const instrument = z
   .strictObject({
     id: slug.meta({ description: 'Must equal the file name.' }),
     title: z.string().min(3),
-    shortTitle: z.string().min(2),
+    shortTitle: z
+      .string()
+      .min(2)
+      .max(SHORT_TITLE_MAX, { error: `at most ${SHORT_TITLE_MAX} characters: it is the page title and the label in tables (the full name goes in title)` })
+      .meta({ description: `Name used in page titles, tables and the route planner; at most ${SHORT_TITLE_MAX} characters.` }),
     aliases: z.array(z.string().min(2)).default([]),
     kind: z.enum(INSTRUMENT_KINDS),
     organisation: z.string().optional().meta({ description: 'Body under whose auspices it was made (Council of Europe, UN, OAS...).' }),
