@@ -3,6 +3,10 @@
  * section is present and empty, so the page shows "not yet documented" until sourced.
  */
 import { isIso2 } from '../../src/lib/schema/common.ts';
+import { SOURCE_KINDS } from '../../src/lib/schema/common.ts';
+import { CHANNEL_TYPES } from '../../src/lib/schema/country.ts';
+import { INSTRUMENT_KINDS, INSTRUMENT_STATUSES, PARTY_LISTS } from '../../src/lib/schema/instrument.ts';
+import { AUDIENCES, LEVELS } from '../../src/lib/schema/module.ts';
 import { REGIONS } from '../../src/lib/vocabulary.ts';
 
 export const SCAFFOLD_KINDS = ['country', 'instrument', 'module', 'term'] as const;
@@ -61,8 +65,8 @@ centralAuthority: null
 # Sub-national authorities, 24/7 points of contact, treaty-designated authorities (same shape as above).
 otherAuthorities: []
 
-# How requests travel: { type, text, cite }; type is one of central-authority, diplomatic, direct-judicial,
-# interpol, police-cooperation, 24-7-network, eurojust-ejn, online-service, email, post, other.
+# How requests travel: { type, text, cite }; type is one of:
+# ${CHANNEL_TYPES.join(', ')}.
 channels: []
 
 languages:
@@ -97,10 +101,12 @@ safeguards:
 timelines: []                  # facts, optionally with measure and days: { min, max }
 statistics: []                 # caseload figures, with asOf
 templates: []                  # { title, url, languages, text, cite }
-caveats: []                    # conflicts between sources, old data: { text, cite, section }
+caveats: []                    # conflicts between sources, old data: { text, cite, section, audience: users | sources }
+searched: []                   # searches that found nothing: { topics, where, date }
+changes: []                    # { date: "YYYY-MM-DD", text } for readers, newest first
 
 # Sources: { id, url, title, publisher, date ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), kind, note }
-# kind: official, legislation, treaty, depositary, parliamentary, court, copy, archive, secondary, news
+# kind: ${SOURCE_KINDS.join(', ')}
 sources: []
 ---
 
@@ -119,9 +125,9 @@ id: ${id}                      # must equal the file name
 title: ${yamlString(name)}             # full official title
 shortTitle: ${yamlString(name)}        # name used in tables and links
 aliases: []
-kind: multilateral             # multilateral, regional, bilateral, eu-law, scheme, agreement
-status: unknown                # in-force, not-in-force, non-binding, unknown
-partyList: partial             # complete, partial (absence is not non-party), near-universal
+kind: multilateral             # one of: ${INSTRUMENT_KINDS.join(', ')}
+status: unknown                # one of: ${INSTRUMENT_STATUSES.join(', ')}
+partyList: partial             # one of: ${PARTY_LISTS.join(', ')} (partial: a State not listed is unknown, not a non-party)
 summary: ${yamlString(`Not yet documented: what ${name} is for, in one or two sentences.`)}
 coverage: []                   # facts: what it covers
 channels: []                   # facts: channels it creates
@@ -129,8 +135,10 @@ safeguards:
   contains: []
   lacks: []
 parties: []                    # { code, signed, ratified, inForce, note, cite }
-signatories: []
-nonParties: []
+signatories: []                # { code, signed, ratification: not-shown | unknown, note, cite }
+nonParties: []                 # only where a source says so: { code, asOf, cite }
+unconfirmed: []                # standing in doubt: { code, note, asOf, cite }
+changes: []                    # { date: "YYYY-MM-DD", text } for readers, newest first
 facts: []
 caveats: []
 sources: []
@@ -145,8 +153,8 @@ function moduleTemplate(slug: string, name = slug.replace(/-/g, ' ')): string {
 # <Term id="dual-criminality" /> and <Module slug="..." />: every link is checked at build time.
 title: ${yamlString(name.charAt(0).toUpperCase() + name.slice(1))}
 summary: "Not yet written: what the learner will be able to do after this module."
-audience: [prosecutors]        # prosecutors, liaison-officers, investigators, judges, central-authority-staff, defence-lawyers, trainers
-level: introductory            # introductory, intermediate, advanced
+audience: [prosecutors]        # any of: ${AUDIENCES.join(', ')}
+level: introductory            # one of: ${LEVELS.join(', ')}
 durationMinutes: 45
 objectives:
   - "Not yet written: one objective per line, starting with a verb."

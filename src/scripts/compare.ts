@@ -1,7 +1,7 @@
 /**
  * The compare island of /compare/: reads the States from the query (?c=ie&c=us), fetches
  * /api/countries/<code>.json for each, and renders them with the same model as the
- * prerendered table (src/lib/compare.ts buildComparison). Choosing States updates the URL,
+ * prerendered table (src/lib/compare/fields.ts buildComparison). Choosing States updates the URL,
  * so a reload or a shared link reproduces the comparison. Imports no schema and no
  * country-name table: types only, plus compare.ts.
  */
@@ -17,7 +17,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const meta = (text: string | undefined) => (text ? [el('span', { class: 'meta' }, ` (${text})`)] : []);
 
-/** Same markup as src/components/CompareCell.astro. */
+/** Same markup as src/components/compare/CompareCell.astro. */
 export function renderCell(cell: CompareCell): Node[] {
   if (cell.values.length === 0) return [el('a', { class: 'compare-gap', href: cell.href }, cell.gap)];
   if (cell.prose) {
@@ -31,7 +31,7 @@ export function renderCell(cell: CompareCell): Node[] {
   return [el('ul', { class: 'compare-values' }, ...cell.values.map((v) => el('li', {}, link(v), ...meta(v.meta))))];
 }
 
-/** Same markup as src/components/CompareTable.astro. */
+/** Same markup as src/components/compare/CompareTable.astro. */
 export function renderComparison(table: ComparisonTable): Node[] {
   const span = String(table.countries.length + 1);
   const head = el(

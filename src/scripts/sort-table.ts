@@ -1,7 +1,7 @@
 /**
  * The sort island of /compare/<field>/: turns each column header of a table[data-sortable]
  * into a button that sorts the rows by that column (again: the other way round). The order
- * comes from src/lib/compare.ts; aria-sort and the caption say how the table is sorted.
+ * comes from src/lib/compare/sort.ts; aria-sort and the caption say how the table is sorted.
  * Without JavaScript the table stays as built: sorted by country name.
  */
 import { nextDirection, parseSortValue, sortOrder, type SortDirection, type SortType } from '../lib/compare/sort.ts';

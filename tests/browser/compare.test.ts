@@ -1,5 +1,5 @@
 /**
- * Issue 8 in Chromium: choosing States on /compare/ renders them from the API files, the
+ * In Chromium: choosing States on /compare/ renders them from the API files, the
  * URL reproduces the comparison, the island draws what the page prerenders, and a field
  * table sorts by a header button (mouse or keyboard) with aria-sort set.
  */

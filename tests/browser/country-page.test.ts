@@ -1,4 +1,4 @@
-/** Issue 2: in Chromium, an in-page anchor brings its section into view; no request leaves the origin. */
+/** In Chromium, an in-page anchor brings its section into view; no request leaves the origin. */
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
 import { contentIds } from '../helpers/dist.ts';

@@ -1,4 +1,4 @@
-/** Issue 5: search finds the right section, aliases and acronyms, and filters restrict results. */
+/** Search finds the right section, aliases and acronyms, and filters restrict results. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';

@@ -1,6 +1,6 @@
 /**
- * Issue 8: the built /compare/ page and /compare/<field>/ tables list every entry, sorted by
- * name, with the values src/lib/compare.ts computes from the published API records and
+ * The built /compare/ page and /compare/<field>/ tables list every entry, sorted by
+ * name, with the values src/lib/compare/fields.ts computes from the published API records and
  * the CSV writes; the islands stay small and free of schemas and country-name tables.
  */
 import { readFileSync } from 'node:fs';

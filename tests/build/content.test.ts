@@ -1,5 +1,5 @@
 /**
- * Issue 3: the real content tree is sound: every citation resolves, no two entries share
+ * The real content tree is sound: every citation resolves, no two entries share
  * an ISO code or alias, every instrument reference resolves, nothing breaks a rule.
  */
 import { expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Issue 7: backlinks appear on referenced sections; a module shows when an entry changed after its review. */
+/** Backlinks appear on referenced sections; a module shows when an entry changed after its review. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-/** Issue 2: the built site honours the anchor contract and lists every entry. */
+/** The built site honours the anchor contract and lists every entry. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY_SECTION_IDS } from '../../src/lib/contract/sections.ts';
 import { contentIds, htmlPages, readPage, requireDist } from '../helpers/dist.ts';

@@ -1,4 +1,4 @@
-/** Issue 4: axe-core in Chromium on one page of every template: no serious or critical violation. */
+/** Axe-core in Chromium on one page of every template: no serious or critical violation. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';

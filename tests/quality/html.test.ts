@@ -1,4 +1,4 @@
-/** Issue 4: every built page validates with html-validate (a maintained validator); zero errors. */
+/** Every built page validates with html-validate (a maintained validator); zero errors. */
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, expect, it } from 'vitest';
 import { htmlPages, pageFile, requireDist } from '../helpers/dist.ts';

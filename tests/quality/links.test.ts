@@ -1,4 +1,4 @@
-/** Issue 4: every internal link and #anchor in dist/ resolves; external URLs are well-formed (not fetched). */
+/** Every internal link and #anchor in dist/ resolves; external URLs are well-formed (not fetched). */
 import { beforeAll, expect, it } from 'vitest';
 import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
 import { checkPageLinks } from '../helpers/links.ts';

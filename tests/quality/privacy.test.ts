@@ -1,4 +1,4 @@
-/** Issue 4: no request to another origin; every page carries a CSP without unsafe-inline for scripts. */
+/** No request to another origin; every page carries a CSP without unsafe-inline for scripts. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Issue 9: "Cite this entry" formatters: plain text, CSL-JSON, BibTeX. */
+/** "Cite this entry" formatters: plain text, CSL-JSON, BibTeX. */
 import { describe, expect, it } from 'vitest';
 import {
   bibtex,

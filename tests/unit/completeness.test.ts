@@ -1,4 +1,4 @@
-/** Issue 3: completeness scoring on fixtures. */
+/** Completeness scoring on fixtures. */
 import { describe, expect, it } from 'vitest';
 import { COMPLETENESS_FIELDS, completeness, median } from '../../src/lib/country/completeness.ts';
 import { country } from '../../src/lib/schema/country.ts';

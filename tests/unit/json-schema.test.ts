@@ -1,4 +1,4 @@
-/** Issue 6: the exported JSON Schema accepts every real entry and rejects the invalid fixtures. */
+/** The exported JSON Schema accepts every real entry and rejects the invalid fixtures. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Issue 7: references in modules, backlinks, stale-reference notices and the anchor contract. */
+/** References in modules, backlinks, stale-reference notices and the anchor contract. */
 import { describe, expect, it } from 'vitest';
 import { brokenPromises, contractIds, recordAnchors, unrecordedAnchors, type AnchorList } from '../../scripts/anchors/published.ts';
 import { countryBacklinks, extractReferences, instrumentBacklinks, staleReferences } from '../../src/lib/references.ts';

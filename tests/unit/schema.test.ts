@@ -1,4 +1,4 @@
-/** Issue 2: valid fixtures pass; each invalid fixture fails naming the field path. */
+/** Valid fixtures pass; each invalid fixture fails naming the field path. */
 import { describe, expect, it } from 'vitest';
 import { country } from '../../src/lib/schema/country.ts';
 import { instrument } from '../../src/lib/schema/instrument.ts';

@@ -54,7 +54,7 @@ export interface InstrumentTitle {
 
 export interface CompareContext {
   format: CompareFormat;
-  /** Key instruments in CSV column order (src/lib/api.ts KEY_INSTRUMENTS that have an entry). */
+  /** Key instruments in CSV column order (src/lib/publish/api.ts KEY_INSTRUMENTS that have an entry). */
   instruments: readonly InstrumentTitle[];
 }
 

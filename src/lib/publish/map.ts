@@ -79,7 +79,7 @@ export function mapClass(status: PartyStatus): MapClass {
 /**
  * Colours for both schemes. Light colours are presentation attributes (so the map stays
  * readable even where its internal stylesheet is not applied); dark ones are a media query.
- * src/components/WorldMap.astro repeats them for the legend swatches (a unit test keeps the two in step).
+ * src/components/instrument/WorldMap.astro repeats them for the legend swatches (a unit test keeps the two in step).
  */
 export const MAP_PALETTE = {
   light: {

@@ -1,7 +1,7 @@
 /**
  * Shapes of the files published under /api/: the validated content entries (output
  * shape, defaults filled in) plus what the site derives from them. The builders in
- * src/lib/api.ts produce exactly these; each API endpoint validates its output
+ * src/lib/publish/api.ts produce exactly these; each API endpoint validates its output
  * against them, and /schema/api-<name>.json publishes them as JSON Schema.
  */
 import { z } from 'astro/zod';
@@ -64,7 +64,7 @@ export const instrumentStatus = z.strictObject({
   data: dataUrl,
 });
 
-/** The jurisdiction-comparison values, one per CSV column (see src/lib/csv.ts). */
+/** The jurisdiction-comparison values, one per CSV column (see src/lib/publish/countries-csv.ts). */
 export const comparison = z
   .strictObject({
     centralAuthority: z.string().nullable().meta({ description: 'Name of the central authority; null when not yet documented.' }),

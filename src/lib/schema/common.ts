@@ -27,6 +27,8 @@ function isRealDate(text: string): boolean {
 }
 
 /** A calendar date, YYYY-MM-DD. */
+export const SOURCE_KINDS = ['official', 'legislation', 'treaty', 'depositary', 'parliamentary', 'court', 'copy', 'archive', 'secondary', 'news'] as const;
+
 export const isoDate = z.preprocess(
   dateToIsoString,
   z
@@ -103,7 +105,7 @@ export const source = z
       .optional()
       .meta({ description: 'How the date was read, e.g. "archive capture", "last updated", "status as of".' }),
     kind: z
-      .enum(['official', 'legislation', 'treaty', 'depositary', 'parliamentary', 'court', 'copy', 'archive', 'secondary', 'news'])
+      .enum(SOURCE_KINDS)
       .meta({
         description:
           'official: the authority’s own page; copy: a mirror or third-party copy of an official text; archive: a web-archive capture; secondary: commentary or research.',

@@ -45,6 +45,7 @@ export const nonParty = z.strictObject({
 });
 
 export const INSTRUMENT_KINDS = ['multilateral', 'regional', 'bilateral', 'eu-law', 'scheme', 'agreement'] as const;
+export const PARTY_LISTS = ['complete', 'partial', 'near-universal'] as const;
 export const INSTRUMENT_STATUSES = ['in-force', 'not-in-force', 'non-binding', 'in-negotiation', 'unknown'] as const;
 
 /**
@@ -98,14 +99,14 @@ export const instrument = z
       .meta({ description: 'Date from which it applies, when later than its entry into force (e.g. an EU regulation); not a legal basis before it.' }),
     status: z.enum(INSTRUMENT_STATUSES).meta({
       description:
-        'in-force: usable as a legal basis between its parties; not-in-force, non-binding, in-negotiation and unknown (no source says whether it is in force) are shown but never offered as a legal basis.',
+        'in-force: a legal basis between States it binds. unknown (no source says whether it is in force): offered only as a possible basis, to check. not-in-force, non-binding and in-negotiation: shown, never a basis.',
     }),
     statusNote: z.string().optional(),
     partyList: z
-      .enum(['complete', 'partial', 'near-universal'])
+      .enum(PARTY_LISTS)
       .meta({
         description:
-          'partial: a State missing from `parties` is not a confirmed non-party. near-universal: treat as shared unless a State is listed in `nonParties`.',
+          'complete: a State missing from the lists is not a party (no). partial: a State missing is unknown, not a confirmed non-party. near-universal: a UN Member State missing from the lists is likely a party (unknown, shown as likely), never confirmed.',
       }),
     summary: z.string().min(10).meta({ description: 'One or two sentences: what it is for.' }),
     coverage: facts.meta({ description: 'What it covers.' }),

@@ -1,6 +1,6 @@
 /**
  * Values that go into /api/countries.csv and start with =, +, -, @, TAB or CR are run as
- * formulas by spreadsheet programs. The CSV writer neutralises them (src/lib/csv.ts); this
+ * formulas by spreadsheet programs. The CSV writer neutralises them (src/lib/publish/csv.ts); this
  * warning asks the contributor whether the character belongs there at all.
  */
 import { FORMULA_START } from '../../publish/csv.ts';

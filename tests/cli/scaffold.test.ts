@@ -1,4 +1,4 @@
-/** Issue 6: the scaffold writes entries that pass the check, and refuses bad keys and existing files. */
+/** The scaffold writes entries that pass the check, and refuses bad keys and existing files. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

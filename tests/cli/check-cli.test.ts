@@ -1,5 +1,5 @@
 /**
- * Issue 6: `npm run check` as contributors and CI use it. Each test copies the valid
+ * `npm run check` as contributors and CI use it. Each test copies the valid
  * fixture tree (tests/fixtures/content) to a temporary folder, breaks it on purpose, and
  * runs scripts/check.ts with MLAT_ROOT / MLAT_CONTENT_DIR pointing at the copy.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6: `npm run stale` lists country entries from the least recently verified, never-verified
+ * `npm run stale` lists country entries from the least recently verified, never-verified
  * first. It runs scripts/stale.ts on a temporary copy of the fixture tree with extra countries,
  * and BUILD_DATE as a fixed "today".
  */
@@ -85,7 +85,7 @@ describe('text report', () => {
 
   // Known bug: staleReport's comparator returns -1 for two never-verified entries, so they keep
   // a reversed file order instead of being sorted by name. Remove `.fails` once
-  // src/lib/staleness.ts sorts never-verified entries by name (see the issue 6 report).
+  // src/lib/country/staleness.ts sorts never-verified entries by name.
   it('sorts never-verified entries by name', async () => {
     const rows = (await stale()).lines.slice(0, 3);
     expect(filesOf(rows)).toEqual(['content/countries/ba.mdx', 'content/countries/mt.mdx', 'content/countries/ad.mdx']);

@@ -1,5 +1,5 @@
 /**
- * Issue 4: the benchmark's pure parts. Synthetic trees pass the content checker and have
+ * The benchmark's pure parts. Synthetic trees pass the content checker and have
  * typical sizes; statistics, targets, options, process-tree memory and the baseline site
  * are right, including on bad input.
  */
