@@ -112,18 +112,38 @@ export function resultCountText(count: number, query: string, filtered: boolean)
   return `${count} result${count === 1 ? '' : 's'}${what}${f}.`;
 }
 
+/** Case, accents, apostrophes and spacing do not matter when a name is typed: "Ministerio da Justica" is "Ministério da Justiça". */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Names people type are exact: "UK" means the United Kingdom, not Ukraine (which
- * Pagefind's prefix matching ranks first). Entries whose name, code or alias equals the
- * whole query move to the top, in their original order; the rest keep theirs.
+ * Pagefind's prefix matching ranks first), and "Bundesamt für Justiz" means Germany.
+ * Entries whose name, code, alias or central authority equals the whole query move to the
+ * top; then those with another authority of that name; then those with an authority whose
+ * name starts with the query (at least two words). Each group keeps its original order,
+ * and so do the rest.
  */
 export function promoteExactNames<T extends { meta: Record<string, string | undefined> }>(results: T[], query: string): T[] {
-  const q = query.trim().toLowerCase();
+  const q = foldName(query);
   if (!q) return results;
-  const names = (r: T) =>
-    [r.meta['title'], r.meta['country'], ...(r.meta['aliases'] ?? '').split(';')]
-      .filter((n): n is string => Boolean(n))
-      .map((n) => n.trim().toLowerCase());
-  const exact = results.filter((r) => names(r).includes(q));
-  return [...exact, ...results.filter((r) => !exact.includes(r))];
+  const list = (v: string | undefined) => (v ?? '').split(';').map(foldName).filter(Boolean);
+  const names = (r: T) => [r.meta['title'], r.meta['country']].filter((n): n is string => Boolean(n)).map(foldName).concat(list(r.meta['aliases']));
+  const all = (r: T) => [...list(r.meta['centralAuthority']), ...list(r.meta['authorities'])];
+  const tiers = [
+    (r: T) => names(r).includes(q) || list(r.meta['centralAuthority']).includes(q),
+    (r: T) => list(r.meta['authorities']).includes(q),
+    (r: T) => q.includes(' ') && all(r).some((a) => a.startsWith(`${q} `) || a.startsWith(`${q},`)),
+  ];
+  const placed = new Set<T>();
+  const out: T[] = [];
+  for (const tier of tiers) for (const r of results) if (!placed.has(r) && tier(r)) (placed.add(r), out.push(r));
+  return [...out, ...results.filter((r) => !placed.has(r))];
 }

@@ -6,12 +6,32 @@ import { contentIds } from '../helpers/dist.ts';
 import { loadContent } from '../../src/lib/check/load.ts';
 import { ROOT } from '../helpers/dist.ts';
 
+const countryFiles = loadContent(ROOT, process.env['MLAT_CONTENT_DIR']).files.filter((f) => f.collection === 'countries');
+
 /** Region of each country entry, read from content as the site does. */
-const regionOf = new Map(
+const regionOf = new Map(countryFiles.map((f) => [f.id, (f.data as { region?: string }).region]));
+
+/** Central authority names that only one entry uses, exactly as the entries print them. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// A name that is also a glossary term ("Central Authority") finds the term first, as it should.
+const glossaryNames = new Set(
   loadContent(ROOT, process.env['MLAT_CONTENT_DIR'])
-    .files.filter((f) => f.collection === 'countries')
-    .map((f) => [f.id, (f.data as { region?: string }).region]),
+    .files.filter((f) => f.collection === 'glossary')
+    .flatMap((f) => {
+      const d = f.data as { term?: string; aliases?: string[] };
+      return [d.term ?? '', ...(d.aliases ?? [])].map((n) => fold(n));
+    }),
 );
+const authorityNames = (() => {
+  const byName = new Map<string, string[]>();
+  for (const f of countryFiles) {
+    const name = (f.data as { centralAuthority?: { name?: string } | null }).centralAuthority?.name;
+    if (name) byName.set(name, [...(byName.get(name) ?? []), f.id]);
+  }
+  const folded = new Map<string, number>();
+  for (const name of byName.keys()) folded.set(fold(name), (folded.get(fold(name)) ?? 0) + 1);
+  return [...byName].filter(([name, codes]) => codes.length === 1 && folded.get(fold(name)) === 1 && !glossaryNames.has(fold(name))).map(([name, [code]]) => [name, code!] as const);
+})();
 
 const haveRealContent = contentIds('countries').includes('ie') && contentIds('countries').includes('us');
 
@@ -48,6 +68,39 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     expect((await firstLinks(page))[0]).toMatch(new RegExp(`^/countries/${code}/`));
     await page.close();
   });
+
+  it.each([
+    ['Bundesamt für Justiz', 'de'],
+    ['Bundesamt fur Justiz', 'de'],
+    ['Ministério da Justiça e Segurança Pública', 'br'],
+    ['Ministerio da Justica e Seguranca Publica', 'br'],
+    ['Office of International Affairs', 'us'],
+  ])('the authority name "%s" finds /countries/%s/ first', async (query, code) => {
+    const page = await searchPage(query);
+    expect((await firstLinks(page))[0]).toMatch(new RegExp(`^/countries/${code}/`));
+    await page.close();
+  });
+
+  it('"Ministerio da Justiça" finds São Tomé and Príncipe (whose central authority has exactly that name) and Brazil (whose name starts so), in that order', async () => {
+    const page = await searchPage('Ministerio da Justiça');
+    const [first, second] = await firstLinks(page, 2);
+    expect([first?.slice(0, 14), second?.slice(0, 14)]).toEqual(['/countries/st/', '/countries/br/']);
+    await page.close();
+  });
+
+  it('every central authority name that one entry uses finds that entry first, accents and all', async () => {
+    expect(authorityNames.length).toBeGreaterThan(50);
+    const misses: string[] = [];
+    const page = await site.browser().newPage();
+    for (const [name, code] of authorityNames) {
+      await page.goto(`${site.server().url}/search/?q=${encodeURIComponent(name)}`);
+      await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      const first = (await firstLinks(page, 1))[0] ?? '';
+      if (!first.startsWith(`/countries/${code}/`)) misses.push(`${name} → ${first || 'nothing'} (expected ${code})`);
+    }
+    await page.close();
+    expect(misses).toEqual([]);
+  }, 600_000);
 
   it('a glossary term is its own result, opening at its anchor', async () => {
     const page = await searchPage('dual criminality', '&type=Glossary+term');

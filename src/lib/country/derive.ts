@@ -25,6 +25,11 @@ export function authorities(c: Pick<Country, 'centralAuthority' | 'otherAuthorit
 }
 
 /** Authorities documented as 24/7 points of contact (Budapest Art. 35 or similar), central authority first. */
+/** The names people search for an entry's authorities by: each name and acronym, central authority first, once each. */
+export function authorityNames(c: Pick<Country, 'centralAuthority' | 'otherAuthorities'>): string[] {
+  return [...new Set(authorities(c).flatMap((a) => [a.name, a.acronym].filter((n): n is string => Boolean(n))))];
+}
+
 export function pointsOfContact247(c: Pick<Country, 'centralAuthority' | 'otherAuthorities'>): Authority[] {
   return authorities(c).filter((a) => a.roles.includes('24-7-point-of-contact'));
 }

@@ -9,7 +9,7 @@ import type { Country } from '../schema/country.ts';
 import type { Instrument } from '../schema/instrument.ts';
 import { MEASURES, RESEARCH_TOPICS, type ResearchTopicId } from '../vocabulary.ts';
 import { completeness, COMPLETENESS_FIELDS } from './completeness.ts';
-import { caveatsOf, changeLog, current, searchedFor, sourceNotes } from './derive.ts';
+import { authorityNames, caveatsOf, changeLog, current, searchedFor, sourceNotes } from './derive.ts';
 import { glance, type Glance } from './glance.ts';
 import { trust, type Trust } from './trust.ts';
 
@@ -54,6 +54,8 @@ export interface CountryView {
   boundWithSafeguards: InstrumentRow[];
   /** Titles of non-bilateral instruments that bind the State (yes), for search filters. */
   boundTitles: string[];
+  /** Names and acronyms of its central authority, then of its other authorities, for search. */
+  authorityNames: { central: string[]; other: string[] };
   boundCount: number;
   likelyCount: number;
   measures: { documented: (typeof MEASURES)[number][]; missing: (typeof MEASURES)[number][] };
@@ -131,6 +133,7 @@ export function countryView(c: Country, instruments: readonly Instrument[], part
       const i = instruments.find((x) => x.id === r.instrument.id)!;
       return i.safeguards.contains.length + i.safeguards.lacks.length > 0;
     }),
+    authorityNames: { central: c.centralAuthority ? authorityNames({ centralAuthority: c.centralAuthority, otherAuthorities: [] }) : [], other: authorityNames({ centralAuthority: null, otherAuthorities: c.otherAuthorities }) },
     boundTitles: bound.filter((r) => r.instrument.kind !== 'bilateral').map((r) => r.instrument.shortTitle),
     boundCount: bound.length,
     likelyCount: rows.filter((r) => r.likely).length,

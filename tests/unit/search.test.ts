@@ -1,0 +1,48 @@
+/** Search helpers: names typed exactly (countries, aliases, authorities) come first, accents and case aside. */
+import { describe, expect, it } from 'vitest';
+import { foldName, promoteExactNames } from '../../src/lib/search.ts';
+
+const r = (title: string, meta: Record<string, string> = {}) => ({ id: title, meta: { title, ...meta } });
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('foldName', () => {
+  it.each([
+    ['Ministério da Justiça', 'ministerio da justica'],
+    ['  Bundesamt   für Justiz ', 'bundesamt fur justiz'],
+    ['Attorney General’s Office', "attorney general's office"],
+    ['ČESKÁ', 'ceska'],
+  ])('%j folds to %j', (name, folded) => {
+    expect(foldName(name)).toBe(folded);
+  });
+});
+
+describe('promoteExactNames', () => {
+  const results = [
+    r('Ukraine', { aliases: 'UA;Україна' }),
+    r('Bolivia', { authorities: 'Fiscalía General del Estado' }),
+    r('Brazil', { centralAuthority: 'Ministério da Justiça e Segurança Pública' }),
+    r('Ecuador', { centralAuthority: 'Fiscalía General del Estado' }),
+    r('United Kingdom', { aliases: 'UK;GB;Britain', centralAuthority: 'UK Central Authority;UKCA' }),
+    r('São Tomé and Príncipe', { centralAuthority: 'Ministério da Justiça' }),
+  ];
+
+  it('keeps the order when nothing matches a whole name', () => {
+    expect(ids(promoteExactNames(results, 'mutual assistance'))).toEqual(ids(results));
+    expect(ids(promoteExactNames(results, ''))).toEqual(ids(results));
+  });
+
+  it('moves an entry whose name or alias is the query to the top', () => {
+    expect(ids(promoteExactNames(results, 'uk'))[0]).toBe('United Kingdom');
+    expect(ids(promoteExactNames(results, 'UKCA'))[0]).toBe('United Kingdom');
+  });
+
+  it('puts the State whose central authority has the name before one where another authority has it', () => {
+    expect(ids(promoteExactNames(results, 'Fiscalia General del Estado')).slice(0, 2)).toEqual(['Ecuador', 'Bolivia']);
+  });
+
+  it('then entries with an authority whose name starts with the query (two words or more)', () => {
+    expect(ids(promoteExactNames(results, 'ministerio da justica')).slice(0, 2)).toEqual(['São Tomé and Príncipe', 'Brazil']);
+    // One word is too little to mean a name.
+    expect(ids(promoteExactNames(results, 'Ministério'))).toEqual(ids(results));
+  });
+});
