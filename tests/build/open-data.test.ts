@@ -10,6 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KEY_INSTRUMENTS } from '../../src/lib/publish/api.ts';
+import { FIRST_QUESTIONS } from '../../src/lib/country/answers.ts';
 import { boundColumn, COUNTRY_CSV_COLUMNS, statusColumn } from '../../src/lib/publish/countries-csv.ts';
 import { LIST_SEPARATOR } from '../../src/lib/publish/csv.ts';
 import { SCHEMA_FILES } from '../../src/lib/publish/json-schema.ts';
@@ -189,6 +190,7 @@ describe('/api/countries.csv', () => {
       expect(row['refusal_grounds_documented'], where).toBe(grounds.length ? 'yes' : 'no');
       expect(row['dual_criminality_documented'], where).toBe(current(file.safeguards.dualCriminality).length ? 'yes' : 'no');
       expect(Number(row['completeness_percent']), where).toBe(file.completeness.percent);
+      for (const q of FIRST_QUESTIONS) expect(row[`answers_${q.id.replace(/-/g, '_')}`], `${where} ${q.id}`).toBe(file.completeness.firstAnswers[q.id]);
       expect(row['last_verified'], where).toBe(file.lastVerified ?? '');
       expect(row['url'], where).toBe(file.url);
       expect(row['data_url'], where).toBe(file.data);

@@ -43,8 +43,13 @@ async function stale(args: string[] = [], today = TODAY) {
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
-  return { ...result, lines: result.stdout.split('\n').filter(Boolean) };
+  const all = result.stdout.split('\n').filter(Boolean);
+  // The report ends with two summary lines: verification, then the first five questions.
+  return { ...result, lines: all.slice(0, -1), answersLine: all.at(-1) ?? '' };
 }
+
+/** A report line without its "n/5 answered (open: …)" part. */
+const withoutAnswers = (line: string) => line.replace(/ +/g, ' ').replace(/ \d\/5 answered(?: \(open: [^)]*\))?/, '');
 
 /** The entry file named at the end of each report line. */
 const filesOf = (lines: string[]) => lines.map((l) => l.trim().split(/\s+/).at(-1));
@@ -75,7 +80,7 @@ describe('text report', () => {
   });
 
   it('shows the date, the age and a flag on each line', async () => {
-    const rows = (await stale()).lines.map((l) => l.replace(/ +/g, ' '));
+    const rows = (await stale()).lines.map(withoutAnswers);
     expect(rows).toContain('Zedland never verified UNVERIFIED content/countries/ad.mdx');
     expect(rows).toContain('Oldland 2024-01-15 2 years ago STALE content/countries/de.mdx');
     expect(rows).toContain('Yearland 2025-11-27 12 months ago STALE content/countries/ee.mdx');
@@ -94,8 +99,25 @@ describe('text report', () => {
   it('takes "today" from BUILD_DATE', async () => {
     // One year and a day later, every dated entry but the freshest is stale.
     const run = await stale([], '2027-06-02');
-    expect(run.lines.map((l) => l.replace(/ +/g, ' '))).toContain('Fixtureland 2026-06-01 12 months ago STALE content/countries/is.mdx');
+    expect(run.lines.map(withoutAnswers)).toContain('Fixtureland 2026-06-01 12 months ago STALE content/countries/is.mdx');
     expect(run.lines.at(-1)).toBe('8 entries; 7 stale or unverified (stale after 12 months)');
+  });
+});
+
+describe('the first five questions', () => {
+  it('gives each entry the number it answers and names the open ones, then the totals', async () => {
+    const run = await stale();
+    const line = (code: string) => run.lines.find((l) => l.endsWith(`content/countries/${code}.mdx`))!.replace(/ +/g, ' ');
+    // The minimal entry answers nothing; Fixtureland answers where it has contacts, languages and safeguards.
+    expect(line('mt')).toContain(' 0/5 answered (open: send-to, languages, channels, safeguards, preservation) ');
+    expect(line('is')).toMatch(/ [1-5]\/5 answered/);
+    expect(run.answersLine).toMatch(/^\d+ of 8 answer all five first questions: send-to \d+, languages \d+, channels \d+, safeguards \d+, preservation \d+$/);
+  });
+
+  it('--json carries the state of each answer', async () => {
+    const report = JSON.parse((await stale(['--json'])).stdout) as { entries: (Entry & { firstAnswers: Record<string, string> })[] };
+    const mt = report.entries.find((e) => e.file === 'content/countries/mt.mdx')!;
+    expect(mt.firstAnswers).toEqual({ 'send-to': 'gap', languages: 'gap', channels: 'gap', safeguards: 'gap', preservation: 'gap' });
   });
 });
 
@@ -103,12 +125,12 @@ describe('--json', () => {
   it('prints today, the threshold and every entry in report order', async () => {
     const run = await stale(['--json']);
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { today: string; staleAfterMonths: number; entries: Entry[] };
+    const report = JSON.parse(run.stdout) as { today: string; staleAfterMonths: number; entries: (Entry & { firstAnswers: unknown })[] };
     expect(report.today).toBe(TODAY);
     expect(report.staleAfterMonths).toBe(12);
     expect(report.entries).toHaveLength(8);
     expect(report.entries.slice(0, 3).every((e) => e.state === 'unverified' && e.months === null && e.lastVerified === null)).toBe(true);
-    expect(report.entries.slice(3)).toEqual([
+    expect(report.entries.slice(3).map(({ firstAnswers: _, ...e }) => e)).toEqual([
       { file: 'content/countries/de.mdx', name: 'Oldland', lastVerified: '2024-01-15', state: 'stale', months: 34 },
       { file: 'content/countries/ee.mdx', name: 'Yearland', lastVerified: '2025-11-27', state: 'stale', months: 12 },
       { file: 'content/countries/is.mdx', name: 'Fixtureland', lastVerified: '2026-06-01', state: 'fresh', months: 5 },

@@ -5,13 +5,14 @@
 import type { Country } from '../schema/country.ts';
 import { current, hasCurrentContact, preservationDocumented } from './derive.ts';
 import type { ResearchTopicId } from '../vocabulary.ts';
+import type { CountrySectionId } from '../contract/sections.ts';
 
 export interface CompletenessField {
   /** A research topic id: a gap of this field can carry a research note. */
   id: ResearchTopicId;
   label: string;
   /** Section of the country page where the field is shown. */
-  section: string;
+  section: CountrySectionId;
   documented: (c: Country) => boolean;
 }
 

@@ -3,6 +3,7 @@
  * Party status always comes from src/lib/parties.ts, so the API, the CSV and the
  * pages cannot disagree. Pure: the endpoints pass in the collections and the site URL.
  */
+import { firstAnswers } from '../country/answers.ts';
 import { z } from 'astro/zod';
 import { completeness } from '../country/completeness.ts';
 import { channelTypes, contactSourcesAge, current, electronicSubmission, pointsOfContact247, refusalGrounds } from '../country/derive.ts';
@@ -134,6 +135,7 @@ export function comparisonOf(country: Country, instruments: Instrument[], ctx: P
 /** /api/countries/<code>.json */
 export function countryRecord(country: Country, instruments: Instrument[], ctx: PublishContext): CountryFile {
   const score = completeness(country);
+  const budapest = instruments.find((i) => i.id === 'budapest');
   return {
     apiVersion: API_VERSION,
     licence: licenceOf(ctx.pub),
@@ -145,6 +147,7 @@ export function countryRecord(country: Country, instruments: Instrument[], ctx: 
       percent: Math.round(score.score * 100),
       documented: score.documented.map((f) => f.id),
       missing: score.missing.map((f) => f.id),
+      firstAnswers: firstAnswers(country, { budapest: budapest ? stateBound(budapest, country.code, ctx.parties, ctx.date).answer : null }),
     },
     comparison: comparisonOf(country, instruments, ctx),
   };

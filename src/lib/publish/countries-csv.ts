@@ -2,6 +2,7 @@
  * The comparison table /api/countries.csv: one row per jurisdiction, every value taken from
  * that jurisdiction's API record, so the CSV and /api/countries/<code>.json cannot disagree.
  */
+import { FIRST_QUESTIONS } from '../country/answers.ts';
 import { KEY_INSTRUMENTS } from './api.ts';
 import { LIST_SEPARATOR, toCsv, type CsvValue } from './csv.ts';
 import type { CountryFile } from '../schema/api.ts';
@@ -85,6 +86,13 @@ export const COUNTRY_CSV_COLUMNS: readonly CsvColumn[] = [
     description: 'yes: at least one current statement on dual criminality is documented with a source; no: none is documented yet.',
     value: (r) => yesNo(r.comparison.dualCriminalityDocumented),
   },
+  ...FIRST_QUESTIONS.map(
+    (q): CsvColumn => ({
+      name: `answers_${q.id.replace(/-/g, '_')}`,
+      description: `${q.label}: documented, partial, searched (not found; the entry says where it was searched for) or gap (not yet researched).`,
+      value: (r) => r.completeness.firstAnswers[q.id],
+    }),
+  ),
   {
     name: 'completeness_percent',
     description: 'Share of the parts of the content model that have at least one sourced statement, 0 to 100 (as on the coverage page).',

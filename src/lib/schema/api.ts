@@ -5,6 +5,7 @@
  * against them, and /schema/api-<name>.json publishes them as JSON Schema.
  */
 import { z } from 'astro/zod';
+import { ANSWER_STATES, FIRST_QUESTIONS, type QuestionId } from '../country/answers.ts';
 import { PARTY_STATUSES as STATUS_LIST, type PartyStatus } from '../parties.ts';
 import { httpUrl, isoDate, partialDate, slug, source } from './common.ts';
 import { CHANNEL_TYPES, REFUSAL_GROUNDS, country } from './country.ts';
@@ -89,10 +90,17 @@ export const comparison = z
   })
   .meta({ description: 'Values derived from the entry for comparison between jurisdictions; the CSV has the same values.' });
 
+const answerState = z.enum(ANSWER_STATES).meta({
+  description: 'documented: the entry answers the question with sources; partial: part of it; searched: not answered, and the entry records where it was searched for; gap: not yet researched.',
+});
+
 export const completenessSummary = z.strictObject({
   percent: z.number().int().min(0).max(100),
   documented: z.array(z.string()).meta({ description: 'Ids of the parts of the content model with at least one sourced statement.' }),
   missing: z.array(z.string()),
+  firstAnswers: z
+    .strictObject(Object.fromEntries(FIRST_QUESTIONS.map((q) => [q.id, answerState.meta({ description: q.label })])) as Record<QuestionId, typeof answerState>)
+    .meta({ description: 'The five first questions of a requester (src/lib/country/answers.ts), and how far the entry answers each.' }),
 });
 
 /** /api/countries/<code>.json: the full structured entry with its sources, plus derived values. */
