@@ -74,8 +74,16 @@ export function bestSubResult(data: PagefindResultData, query: string): Pagefind
   return best.hits > 0 || best.locations > 0 ? best.s : null;
 }
 
+/** The query is the entry's own name, code or alias, or the first words of its name: the result opens the page itself, not one of its sections. */
+export function namesEntry(data: Pick<PagefindResultData, 'meta'>, query: string): boolean {
+  const q = foldName(query);
+  if (!q) return false;
+  const names = [data.meta['title'], data.meta['country'], ...(data.meta['aliases'] ?? '').split(';')].filter((n): n is string => Boolean(n)).map(foldName);
+  return names.some((n) => n === q || n.startsWith(`${q} `));
+}
+
 export function toRow(data: PagefindResultData, query: string): SearchRow {
-  const sub = bestSubResult(data, query);
+  const sub = namesEntry(data, query) ? null : bestSubResult(data, query);
   const title = data.meta['title'] ?? data.url;
   return {
     url: sub?.url ?? data.url,
@@ -140,10 +148,18 @@ export function promoteExactNames<T extends { meta: Record<string, string | unde
   const tiers = [
     (r: T) => names(r).includes(q) || list(r.meta['centralAuthority']).includes(q),
     (r: T) => list(r.meta['authorities']).includes(q),
+    // "Budapest" → "Budapest Convention", before the protocols that mention it.
+    (r: T) => names(r).some((n) => n.startsWith(`${q} `)),
     (r: T) => q.includes(' ') && all(r).some((a) => a.startsWith(`${q} `) || a.startsWith(`${q},`)),
   ];
+  // Within the prefix tier, the shortest name is the closest match ("Budapest Convention" before "Budapest Convention, Second Protocol").
+  const shortest = (r: T) => Math.min(...names(r).filter((n) => n.startsWith(`${q} `)).map((n) => n.length), Infinity);
   const placed = new Set<T>();
   const out: T[] = [];
-  for (const tier of tiers) for (const r of results) if (!placed.has(r) && tier(r)) (placed.add(r), out.push(r));
+  tiers.forEach((tier, i) => {
+    const hits = results.filter((r) => !placed.has(r) && tier(r));
+    if (i === 2) hits.sort((a, b) => shortest(a) - shortest(b));
+    for (const r of hits) (placed.add(r), out.push(r));
+  });
   return [...out, ...results.filter((r) => !placed.has(r))];
 }

@@ -63,6 +63,13 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     ['Britain', 'gb'],
     ['Deutschland', 'de'],
     ['UKCA', 'gb'],
+    ['Allemagne', 'de'],
+    ['Alemania', 'de'],
+    ['Германия', 'de'],
+    ['ألمانيا', 'de'],
+    ['德国', 'de'],
+    ['Alemanha', 'de'],
+    ['Émirats arabes unis', 'ae'],
   ])('the alias "%s" finds /countries/%s/', async (query, code) => {
     const page = await searchPage(query);
     expect((await firstLinks(page))[0]).toMatch(new RegExp(`^/countries/${code}/`));
@@ -101,6 +108,17 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     await page.close();
     expect(misses).toEqual([]);
   }, 600_000);
+
+  it.each([
+    ['UAE', '/countries/ae/'],
+    ['Deutschland', '/countries/de/'],
+    ['Budapest', '/instruments/budapest/'],
+    ['UNTOC', '/instruments/untoc/'],
+  ])('"%s" opens the entry itself (%s), not one of its sections', async (query, url) => {
+    const page = await searchPage(query);
+    expect((await firstLinks(page))[0]).toBe(url);
+    await page.close();
+  });
 
   it('a glossary term is its own result, opening at its anchor', async () => {
     const page = await searchPage('dual criminality', '&type=Glossary+term');

@@ -46,3 +46,20 @@ describe('promoteExactNames', () => {
     expect(ids(promoteExactNames(results, 'Ministério'))).toEqual(ids(results));
   });
 });
+
+describe('entity first', () => {
+  it('a title that starts with the query comes next, shortest first', () => {
+    const results = [r('Budapest Convention, Second Additional Protocol'), r('Cybercrime in Hungary'), r('Budapest Convention')];
+    expect(ids(promoteExactNames(results, 'Budapest'))).toEqual(['Budapest Convention', 'Budapest Convention, Second Additional Protocol', 'Cybercrime in Hungary']);
+  });
+
+  it('namesEntry: a name, alias or first words of the name open the page itself', async () => {
+    const { namesEntry } = await import('../../src/lib/search.ts');
+    const uae = { meta: { title: 'United Arab Emirates', aliases: 'AE;UAE;Émirats Arabes Unis' } };
+    expect(namesEntry(uae, 'UAE')).toBe(true);
+    expect(namesEntry(uae, 'emirats arabes unis')).toBe(true);
+    expect(namesEntry(uae, 'United Arab')).toBe(true);
+    expect(namesEntry(uae, 'Arab')).toBe(false);
+    expect(namesEntry(uae, 'preservation')).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
  * Everything a country page shows, computed once from the entry, the instruments and the
  * groups: the template only renders this. Unit-tested like the rest of src/lib.
  */
+import { namesInLanguages, type LocalName } from './names.ts';
 import { COUNTRY_SECTIONS, type CountrySectionId } from '../contract/sections.ts';
 import { instrumentUrl, partyAnchor, type InstrumentAnchor } from '../contract/urls.ts';
 import { instrumentsOfState, LISTED_STATUSES, type Answer, type PartyContext, type PartyStatus } from '../parties.ts';
@@ -54,6 +55,8 @@ export interface CountryView {
   boundWithSafeguards: InstrumentRow[];
   /** Titles of non-bilateral instruments that bind the State (yes), for search filters. */
   boundTitles: string[];
+  /** Its name in the UN languages, German and Portuguese, beyond its own name and aliases (for search and readers). */
+  otherNames: LocalName[];
   /** Names and acronyms of its central authority, then of its other authorities, for search. */
   authorityNames: { central: string[]; other: string[] };
   boundCount: number;
@@ -133,6 +136,7 @@ export function countryView(c: Country, instruments: readonly Instrument[], part
       const i = instruments.find((x) => x.id === r.instrument.id)!;
       return i.safeguards.contains.length + i.safeguards.lacks.length > 0;
     }),
+    otherNames: namesInLanguages(c.code, [c.name, ...(c.officialName ? [c.officialName] : []), ...c.aliases]),
     authorityNames: { central: c.centralAuthority ? authorityNames({ centralAuthority: c.centralAuthority, otherAuthorities: [] }) : [], other: authorityNames({ centralAuthority: null, otherAuthorities: c.otherAuthorities }) },
     boundTitles: bound.filter((r) => r.instrument.kind !== 'bilateral').map((r) => r.instrument.shortTitle),
     boundCount: bound.length,
