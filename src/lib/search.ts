@@ -33,6 +33,10 @@ export interface SearchRow {
   excerptHtml: string;
 }
 
+/** Said instead of "no results" when the index is not on this device and the network is off. */
+export const SEARCH_NOT_SAVED = 'Search is not saved on this device, so it cannot search while offline. Browse the countries list instead, or save the whole site from "Use offline" when you are back online.';
+export const SEARCH_UNAVAILABLE = 'Search could not be loaded. Try again, or browse the countries list.';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);

@@ -1,5 +1,5 @@
 /** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
-import { filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
+import { SEARCH_NOT_SAVED, SEARCH_UNAVAILABLE, filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
 
 interface PagefindResult {
   id: string;
@@ -25,6 +25,40 @@ export function loadPagefind(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+/** Whether the service worker has saved the whole search index on this device (it marks it when done). */
+async function searchSaved(): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  try {
+    return Boolean(await caches.match('/__mlat-search-complete'));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the site answers over the network (navigator.onLine is not reliable): the worker lets this file through. */
+async function reachable(): Promise<boolean> {
+  try {
+    return (await fetch('/offline-manifest.json', { method: 'HEAD', cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Searches, and never reports "no results" for want of an index: offline without a saved
+ * index (or when the index cannot be loaded at all) it says so instead.
+ */
+export async function searchOrExplain(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; rows: SearchRow[]; problem: string | null }> {
+  try {
+    const found = await search(query, filters, limit);
+    if (found.total === 0 && !(await searchSaved()) && !(await reachable())) return { ...found, problem: SEARCH_NOT_SAVED };
+    return { ...found, problem: null };
+  } catch {
+    pagefind = null;
+    return { total: 0, rows: [], problem: (await reachable()) ? SEARCH_UNAVAILABLE : SEARCH_NOT_SAVED };
+  }
 }
 
 export async function search(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; rows: SearchRow[] }> {
@@ -86,10 +120,10 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       panel.hidden = true;
       return;
     }
-    const { total, rows } = await search(query, {}, 6);
+    const { total, rows, problem } = await searchOrExplain(query, {}, 6);
     if (mine !== seq) return;
     renderRows(list, rows);
-    status.textContent = resultCountText(total, query, false);
+    status.textContent = problem ?? resultCountText(total, query, false);
     more.href = `/search/?q=${encodeURIComponent(query)}`;
     panel.hidden = false;
   };
@@ -142,10 +176,10 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const filters = filtersFromParams(next);
     const mine = ++seq;
     status.textContent = 'Searching…';
-    const { total, rows } = await search(query, filters, 30);
+    const { total, rows, problem } = await searchOrExplain(query, filters, 30);
     if (mine !== seq) return;
     renderRows(list, rows);
-    status.textContent = !query && Object.keys(filters).length === 0 ? 'Type a query or choose a filter.' : resultCountText(total, query, Object.keys(filters).length > 0);
+    status.textContent = problem ?? (!query && Object.keys(filters).length === 0 ? 'Type a query or choose a filter.' : resultCountText(total, query, Object.keys(filters).length > 0));
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -82,6 +82,30 @@ describe.skipIf(!browserAvailable)('offline use', () => {
     await context.close();
   }, 180_000);
 
+  it('offline, search without its saved index says so, and never reports "no results"', async () => {
+    requireDist();
+    const work = mkdtempSync(join(tmpdir(), 'mlat-noindex-'));
+    cpSync(DIST, work, { recursive: true });
+    // The runtime stays (the offline shell holds it); the index chunks and fragments are gone.
+    for (const dir of ['index', 'fragment', 'filter']) rmSync(join(work, 'pagefind', dir), { recursive: true, force: true });
+    const server = await serve(work);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/search/?q=Ireland`);
+      await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'), undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await context.setOffline(true);
+      await page.reload();
+      await page.waitForFunction(() => /not saved on this device/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      expect(await page.textContent('#search-status')).not.toMatch(/No results/);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   describe('a new deployment', () => {
     const work = mkdtempSync(join(tmpdir(), 'mlat-offline-'));
     let server: StaticServer;
