@@ -86,3 +86,16 @@ export const SAFEGUARDS_URL = '/safeguards/';
 export const DATA_URL = '/data/';
 export const OFFLINE_URL = '/offline/';
 export const schemaUrl = (file: string) => `/schema/${file}`;
+
+/**
+ * An external URL as an href: parsed and serialised by the WHATWG URL parser, so characters
+ * a stored address may carry raw ("{", "|", spaces) are percent-encoded and the link
+ * opens the same address. Display the original; link to this.
+ */
+export function externalHref(raw: string): string {
+  try {
+    return new URL(raw).href;
+  } catch {
+    return raw;
+  }
+}
