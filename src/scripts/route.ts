@@ -4,7 +4,7 @@
  * use) and renders the result. Shareable: the URL reproduces the route.
  */
 import { citationMarks, SUPPORT_LABELS, type CitationIndex } from '../lib/citations.ts';
-import { countryUrl, draftUrl, routeUrl } from '../lib/contract/urls.ts';
+import { contactHref, countryUrl, draftUrl, routeUrl } from '../lib/contract/urls.ts';
 import type { CountryAnchor } from '../lib/contract/sections.ts';
 import { procedureSteps } from '../lib/country/procedure.ts';
 import { planRoute, type LegalBasis, type RouteFact, type RouteResult, type SourceRef } from '../lib/route/plan.ts';
@@ -79,12 +79,10 @@ function section(id: string, title: string, ...content: Children[]): HTMLElement
   return h('section', { 'aria-labelledby': id, class: id }, h('h2', { id }, title), ...content);
 }
 
-/** A contact as a link the phone or mail program opens. */
+/** A contact as a link the phone or mail program opens (the same rule as the country page's). */
 function contactValue(type: string, value: string): HTMLElement {
-  if (type === 'email') return h('a', { class: 'contact-value', href: `mailto:${value}` }, value);
-  if (type === 'phone') return h('a', { class: 'contact-value', href: `tel:${value.replace(/[^+0-9]/g, '')}` }, value);
-  if (type === 'web' || type === 'online-service') return h('a', { class: 'contact-value', href: value }, value);
-  return h('span', { class: 'contact-value' }, value);
+  const href = contactHref(type, value);
+  return href ? h('a', { class: 'contact-value', href }, value) : h('span', { class: 'contact-value' }, value);
 }
 
 function basisItem(b: LegalBasis, r: RouteResult): HTMLElement {

@@ -99,3 +99,22 @@ export function externalHref(raw: string): string {
     return raw;
   }
 }
+
+/**
+ * The link a contact detail opens, or none: mailto: for an email, the page for a web
+ * address, tel: for one phone number printed in international form (+ or 00). A string
+ * that holds several numbers, or a number printed without its country code, is shown as
+ * printed and never dialled: the portal does not complete a number.
+ */
+export function contactHref(type: string, value: string): string | undefined {
+  const v = value.trim();
+  if (type === 'email') return /^[^\s@]+@[^\s@]+$/.test(v) ? `mailto:${v}` : undefined;
+  if (type === 'web' || type === 'online-service') return /^https?:\/\//i.test(v) ? externalHref(v) : undefined;
+  if (type === 'phone') {
+    const several = /[/,;]| or | - |\bext\b/i.test(v);
+    if (several || !/^(\+|00)/.test(v)) return undefined;
+    const digits = v.replace(/[^0-9]/g, '');
+    return digits.length >= 7 ? `tel:${v.startsWith('+') ? '+' : ''}${digits}` : undefined;
+  }
+  return undefined;
+}
