@@ -166,6 +166,9 @@ export function attachSearchPage(form: HTMLFormElement): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = initial[box.name as keyof SearchFilters]?.includes(box.value) ?? false;
   }
+  // On a phone the filters wait behind their toggle, so the first result is on the first screen.
+  const facets = form.querySelector<HTMLDetailsElement>('details.search-filters');
+  if (facets && matchMedia('(max-width: 48rem)').matches && Object.keys(initial).length === 0) facets.open = false;
   let seq = 0;
   const run = async () => {
     const data = new FormData(form);

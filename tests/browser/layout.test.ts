@@ -80,6 +80,21 @@ describe.skipIf(!browserAvailable || !haveRealContent)('layout on phones and des
     await page.close();
   });
 
+  it('search: on a phone the filters wait behind their toggle and the first result is on the first screen; on a desktop they are open', async () => {
+    const phone = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${site.server().url}/search/?q=ireland`);
+    await settle(phone, '/search/?q=ireland');
+    expect(await phone.$eval('details.search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const top = await phone.evaluate(() => document.querySelector('#search-results li')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    await phone.close();
+    const desk = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await desk.goto(`${site.server().url}/search/?q=ireland`);
+    await settle(desk, '/search/?q=ireland');
+    expect(await desk.$eval('details.search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await desk.close();
+  });
+
   it('a country page links every email and every phone number printed in international form', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.server().url}/countries/ie/`);
