@@ -11,7 +11,7 @@ import { languageName } from '../dates.ts';
 import type { Country } from '../schema/country.ts';
 import { refs } from '../route/resolve.ts';
 import type { FallbackHelp, LegalBasis, RouteFact, RouteResult } from '../route/types.ts';
-import { CHANNEL_LABELS, GROUND_LABELS } from '../vocabulary.ts';
+import { CHANNEL_LABELS, CONTACT_LABELS, GROUND_LABELS } from '../vocabulary.ts';
 import type { SectionId } from './sections.ts';
 
 export interface DraftCheck {
@@ -58,7 +58,7 @@ export function draftChecklist(route: RouteResult, entry: Country): DraftCheck[]
   // Addressee and channel.
   const a = route.addressee;
   const authority: RouteFact[] = a.authority
-    ? [{ text: `${a.authority.name}${a.authority.unit ? `, ${a.authority.unit}` : ''}`, sources: [], href: a.authority.href }, ...a.contacts.map((k) => ({ text: `${k.label ? `${k.label}: ` : ''}${k.value}`, asOf: k.asOf ?? undefined, sources: k.sources, href: a.authority!.href }))]
+    ? [{ text: `${a.authority.name}${a.authority.unit ? `, ${a.authority.unit}` : ''}`, sources: [], href: a.authority.href }, ...a.contacts.map((k) => ({ text: `${CONTACT_LABELS[k.type]}${k.label ? ` (${k.label})` : ''}: ${k.value}`, asOf: k.asOf ?? undefined, sources: k.sources, href: a.authority!.href }))]
     : [...helpFor(route, 'central-authority'), ...helpFor(route, 'contacts')];
   add({ id: 'addressee', section: 'addressee', label: 'Address it to the authority the entry names', facts: authority, kind: a.authority ? 'requirement' : 'gap', href: countryUrl(code, 'central-authority') });
   add({ id: 'channels', section: 'addressee', label: 'Send it by a channel the requested State accepts', facts: a.channels.map((c) => ({ ...c, text: `${CHANNELS[c.type] ?? c.type}: ${c.text}` })), href: countryUrl(code, 'channels') });
@@ -78,7 +78,7 @@ export function draftChecklist(route: RouteResult, entry: Country): DraftCheck[]
       id: 'possible-bases',
       section: 'legal-basis',
       label: 'Possible bases: check the depositary before relying on one',
-      facts: route.possibleBases.map((b) => basisFact(b, `possible, check the depositary (${b.reason})`)),
+      facts: route.possibleBases.map((b) => basisFact(b, b.reason)),
       kind: 'check',
       href: countryUrl(code, 'legal-basis'),
     });
@@ -97,7 +97,7 @@ export function draftChecklist(route: RouteResult, entry: Country): DraftCheck[]
   // Offences: dual criminality and threshold; refusal grounds to address in the facts.
   for (const id of ['dual-criminality', 'de-minimis'] as const) {
     const item = routeItem(id);
-    add({ id, section: 'offences', label: id === 'dual-criminality' ? 'Dual criminality: show the conduct is an offence in both States' : 'Threshold: minor matters (de minimis)', facts: item.facts, href: item.href });
+    add({ id, section: 'offences', label: id === 'dual-criminality' ? 'Dual criminality: whether the conduct must be an offence in both States' : 'Threshold: minor matters (de minimis)', facts: item.facts, href: item.href });
   }
   add({
     id: 'refusal-grounds',
