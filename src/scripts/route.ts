@@ -3,77 +3,18 @@
  * entry, the instruments and the groups, runs planRoute (the same pure function the tests
  * use) and renders the result. Shareable: the URL reproduces the route.
  */
-import { citationMarks, SUPPORT_LABELS, type CitationIndex } from '../lib/citations.ts';
-import { contactHref, countryUrl, draftUrl, routeUrl } from '../lib/contract/urls.ts';
+import { apiCountryUrl, contactHref, countryUrl, draftUrl, ROUTE_DATA_URL, routeUrl } from '../lib/contract/urls.ts';
 import type { CountryAnchor } from '../lib/contract/sections.ts';
 import { procedureSteps } from '../lib/country/procedure.ts';
-import { planRoute, type LegalBasis, type RouteFact, type RouteResult, type SourceRef } from '../lib/route/plan.ts';
+import { planRoute, type LegalBasis, type RouteResult } from '../lib/route/plan.ts';
 import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { Country } from '../lib/schema/country.ts';
-import type { Group } from '../lib/schema/group.ts';
-import type { Instrument } from '../lib/schema/instrument.ts';
 import { ANSWER_LABELS, CHANNEL_LABELS, CONTACT_LABELS, type MeasureId } from '../lib/vocabulary.ts';
-
-type Child = Node | string | null | undefined | false;
-type Children = Child | Children[];
-
-function h(tag: string, attrs: Record<string, string> = {}, ...children: Children[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const append = (c: Children) => {
-    if (Array.isArray(c)) c.forEach(append);
-    else if (c) el.append(c);
-  };
-  children.forEach(append);
-  return el;
-}
+import { factList, gapLine, h, json, Notes, type Children, type RouteData } from './dom.ts';
 
 const LANG = new Intl.DisplayNames(['en'], { type: 'language' });
 const CHANNELS: Record<string, string> = CHANNEL_LABELS;
-
-/** The route's own numbered sources: each distinct source gets a number on first use; marks come from citationMarks. */
-class Notes implements CitationIndex {
-  list: SourceRef[] = [];
-  private key = (s: SourceRef) => `${s.url}\u0000${s.title}`;
-  number(id: string): number | undefined {
-    const i = this.list.findIndex((s) => this.key(s) === id);
-    return i < 0 ? undefined : i + 1;
-  }
-  kind(id: string): ReturnType<CitationIndex['kind']> {
-    return this.list.find((s) => this.key(s) === id)?.kind as ReturnType<CitationIndex['kind']>;
-  }
-  href(id: string): string {
-    return `#route-src-${this.number(id)}`;
-  }
-  mark(sources: SourceRef[]): HTMLElement | null {
-    if (sources.length === 0) return null;
-    const ids = sources.map((s) => {
-      if (this.number(this.key(s)) === undefined) this.list.push(s);
-      return this.key(s);
-    });
-    const { marks, support } = citationMarks(ids, this);
-    return h(
-      'span',
-      {},
-      h('sup', { class: 'cite' }, '[', ...marks.flatMap((m, i) => [i ? ', ' : '', h('a', { href: m.href }, String(m.n))]), ']'),
-      support ? h('span', { class: `support support-${support}` }, ` (${SUPPORT_LABELS[support]})`) : null,
-    );
-  }
-}
-
-function gapLine(what: string): HTMLElement {
-  return h('p', { class: 'gap-line' }, h('strong', {}, `${what}: not documented yet.`), ' No source in the portal covers it.');
-}
-
-function factList(facts: RouteFact[], notes: Notes, gap?: string): HTMLElement {
-  if (facts.length === 0) return gapLine(gap ?? 'This');
-  return h(
-    'ul',
-    { class: 'facts' },
-    facts.map((f) => h('li', {}, f.text, f.asOf ? h('span', { class: 'meta' }, ` (as of ${f.asOf})`) : null, notes.mark(f.sources), ' ', h('a', { href: f.href, class: 'meta entry-link' }, 'entry'))),
-  );
-}
 
 function section(id: string, title: string, ...content: Children[]): HTMLElement {
   return h('section', { 'aria-labelledby': id, class: id }, h('h2', { id }, title), ...content);
@@ -265,21 +206,10 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
     section(
       'route-sources',
       'Sources',
-      h('ol', { class: 'sources-list' }, notes.list.map((s, i) => h('li', { id: `route-src-${i + 1}` }, h('cite', {}, s.title), `. ${s.date ? `Dated ${s.date}` : 'Undated'}. `, h('a', { href: s.url, class: 'url' }, s.url)))),
+      notes.sourceList(),
     ),
   );
   return root;
-}
-
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-interface RouteData {
-  instruments: Instrument[];
-  groups: Record<string, Group>;
 }
 
 const options = (select: HTMLSelectElement) => [...select.options].filter((o) => o.value).map((o) => ({ code: o.value, name: o.textContent ?? o.value }));
@@ -313,7 +243,7 @@ export function attachRoutePlanner(): void {
     history.replaceState(null, '', routeUrl({ from: request.from.code, to: request.to.code, measure: request.measure }));
     status.textContent = 'Computing the route…';
     try {
-      const [country, data] = await Promise.all([json<Country>(`/api/countries/${request.to.code}.json`), json<RouteData>('/route/instruments.json')]);
+      const [country, data] = await Promise.all([json<Country>(apiCountryUrl(request.to.code)), json<RouteData>(ROUTE_DATA_URL)]);
       const parties: PartyContext = { groups: new Map(Object.entries(data.groups)) };
       const result = planRoute({ requesting: request.from, requested: country, instruments: data.instruments, parties, measure: request.measure as MeasureId, today: new Date().toISOString().slice(0, 10) });
       out.replaceChildren(renderRoute(result, country));

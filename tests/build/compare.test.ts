@@ -13,6 +13,7 @@ import { FIELD_PAGES, buildComparison, type CompareCell, type CompareContext, ty
 import { defaultSelection } from '../../src/lib/compare/selection.ts';
 import { formatDate, languageName } from '../../src/lib/format.ts';
 import { DIST, contentIds, readPage, requireDist } from '../helpers/dist.ts';
+import { pageScripts } from '../helpers/islands.ts';
 
 beforeAll(requireDist);
 
@@ -176,33 +177,10 @@ describe('/compare/<field>/', () => {
 });
 
 describe('the islands', () => {
-  /** A built script and every chunk it imports, recursively. */
-  function bundle(src: string, seen = new Set<string>()): string[] {
-    if (seen.has(src)) return [];
-    seen.add(src);
-    return withImports(readFileSync(join(DIST, src), 'utf8'), src, seen);
-  }
-  /** A script's code and every chunk it imports (relative to `at`, or to /_astro/ for an inline script). */
-  function withImports(code: string, at: string, seen: Set<string>): string[] {
-    const deps = [...code.matchAll(/(?:from|import)\s*["']((?:\.\/|\/_astro\/)[^"']+\.js)["']/g)].map((m) => (m[1]!.startsWith('/') ? m[1]! : join(at, '..', m[1]!)));
-    return [code, ...deps.flatMap((d) => bundle(d, seen))];
-  }
-  /** The page's own scripts (not the layout's), external or inlined by the build, with what they import. */
-  const pageScripts = (path: string) => {
-    const seen = new Set<string>();
-    return readPage(path)
-      .querySelectorAll('script[type="module"]')
-      .filter((s) => !/Base\.astro/.test(s.getAttribute('src') ?? ''))
-      .flatMap((s) => {
-        const src = s.getAttribute('src');
-        return src ? bundle(src, seen) : withImports(s.text, '/_astro/inline.js', seen);
-      });
-  };
-
   it.each(['/compare/', `/compare/${FIELD_PAGES[0]!.slug}/`])(
     '%s loads under 10 KB of gzipped JavaScript of its own, without Zod or country-name tables',
     (path) => {
-      const scripts = pageScripts(path);
+      const scripts = pageScripts(path).map((s) => s.code);
       expect(scripts.length).toBeGreaterThan(0);
       const code = scripts.join('\n');
       expect(gzipSync(code).length).toBeLessThan(10 * 1024);

@@ -23,6 +23,7 @@ export function templatePages(): { template: string; path: string }[] {
     { template: 'compare', path: '/compare/' },
     { template: 'compare field', path: '/compare/completeness/' },
     { template: 'route planner', path: '/route/?from=gb&to=us&measure=stored-content' },
+    { template: 'draft assistant', path: '/draft/?from=de&to=ie&measure=subscriber-information' },
   ];
   if (country) pages.push({ template: 'country', path: `/countries/${country}/` });
   if (instrument) pages.push({ template: 'instrument', path: `/instruments/${instrument}/` });

@@ -21,7 +21,8 @@ describe.skipIf(!browserAvailable)('accessibility (axe-core, WCAG 2.2 AA rules)'
     for (const scheme of ['light', 'dark'] as const) {
       it(`${template} (${path}, ${scheme} scheme)`, async () => {
         const page = await site.browser().newPage({ colorScheme: scheme });
-        await page.goto(`${site.server().url}${path}`);
+        // Islands (route planner, draft assistant) render after their data loads: check what the user sees.
+        await page.goto(`${site.server().url}${path}`, { waitUntil: 'networkidle' });
         // Evaluated through the DevTools protocol, so the page's CSP does not block it.
         await page.evaluate(axeSource);
         const violations = (await page.evaluate(async () => {

@@ -57,6 +57,8 @@ export const coverageUrl = (code?: string) => withAnchor('/coverage/', code);
 
 export const apiCountryUrl = (code: string) => `/api/countries/${code}.json`;
 export const apiInstrumentUrl = (id: string) => `/api/instruments/${id}.json`;
+/** What the route planner and the draft assistant load besides the requested State's record. */
+export const ROUTE_DATA_URL = '/route/instruments.json';
 export const API_COUNTRIES_URL = '/api/countries.json';
 export const API_INSTRUMENTS_URL = '/api/instruments.json';
 export const API_GLOSSARY_URL = '/api/glossary.json';

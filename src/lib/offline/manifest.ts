@@ -29,7 +29,8 @@ export function urlOf(path: string): string {
   return `/${path}`;
 }
 
-const SHELL_PAGES = ['/', '/offline/', '/not-saved/', '/search/', '/countries/', '/404.html'];
+// The draft assistant is kept from the first visit: its .docx writer (under /_astro/) too.
+const SHELL_PAGES = ['/', '/offline/', '/not-saved/', '/search/', '/countries/', '/draft/', '/404.html'];
 
 function isShell(url: string): boolean {
   return (

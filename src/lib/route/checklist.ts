@@ -17,8 +17,10 @@ const item = (c: Country, id: string, label: string, facts: readonly Fact[], anc
 
 /** The checklist, in the order a request is written; an empty item is a gap. */
 export function checklist(c: Country, measure: { id: MeasureId; title: string }): ChecklistItem[] {
+  const rules = item(c, 'measure', `Rules for ${measure.title.toLowerCase()}`, c.measures[measure.id] ?? [], 'measures');
   return [
-    { ...item(c, 'measure', `Rules for ${measure.title.toLowerCase()}`, c.measures[measure.id] ?? [], 'measures'), href: countryUrl(c.code, `measure-${measure.id}`) },
+    // The page has a heading for the measure only when the entry documents it: else link the section.
+    rules.facts.length ? { ...rules, href: countryUrl(c.code, `measure-${measure.id}`) } : rules,
     item(c, 'requirements', 'What every request must contain', c.requirements, 'requirements'),
     item(c, 'dual-criminality', 'Dual criminality', c.safeguards.dualCriminality, 'dual-criminality'),
     item(c, 'authorisation', 'Authorisation of coercive measures', c.safeguards.authorisation, 'authorisation'),

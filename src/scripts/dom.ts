@@ -1,0 +1,86 @@
+/**
+ * What the route planner and draft islands share to render: an element builder, the
+ * island's own numbered source list with its citation marks (from citationMarks), the gap
+ * line, the list of cited statements, and reading the site's own JSON data.
+ */
+import { citationMarks, SUPPORT_LABELS, type CitationIndex } from '../lib/citations.ts';
+import type { RouteFact, SourceRef } from '../lib/route/types.ts';
+import type { Group } from '../lib/schema/group.ts';
+import type { Instrument } from '../lib/schema/instrument.ts';
+
+type Child = Node | string | null | undefined | false;
+export type Children = Child | Children[];
+
+export function h(tag: string, attrs: Record<string, string> = {}, ...children: Children[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const append = (c: Children) => {
+    if (Array.isArray(c)) c.forEach(append);
+    else if (c) el.append(c);
+  };
+  children.forEach(append);
+  return el;
+}
+
+/** An island's own numbered sources: each distinct source gets a number on first use; marks come from citationMarks. */
+export class Notes implements CitationIndex {
+  list: SourceRef[] = [];
+  private prefix: string;
+  constructor(prefix = 'route-src-') {
+    this.prefix = prefix;
+  }
+  private key = (s: SourceRef) => `${s.url}\u0000${s.title}`;
+  number(id: string): number | undefined {
+    const i = this.list.findIndex((s) => this.key(s) === id);
+    return i < 0 ? undefined : i + 1;
+  }
+  kind(id: string): ReturnType<CitationIndex['kind']> {
+    return this.list.find((s) => this.key(s) === id)?.kind as ReturnType<CitationIndex['kind']>;
+  }
+  href(id: string): string {
+    return `#${this.prefix}${this.number(id)}`;
+  }
+  mark(sources: readonly SourceRef[]): HTMLElement | null {
+    if (sources.length === 0) return null;
+    const ids = sources.map((s) => {
+      if (this.number(this.key(s)) === undefined) this.list.push(s);
+      return this.key(s);
+    });
+    const { marks, support } = citationMarks(ids, this);
+    return h(
+      'span',
+      {},
+      h('sup', { class: 'cite' }, '[', ...marks.flatMap((m, i) => [i ? ', ' : '', h('a', { href: m.href }, String(m.n))]), ']'),
+      support ? h('span', { class: `support support-${support}` }, ` (${SUPPORT_LABELS[support]})`) : null,
+    );
+  }
+  /** The numbered list the marks point at. */
+  sourceList(): HTMLElement {
+    return h('ol', { class: 'sources-list' }, this.list.map((s, i) => h('li', { id: `${this.prefix}${i + 1}` }, h('cite', {}, s.title), `. ${s.date ? `Dated ${s.date}` : 'Undated'}. `, h('a', { href: s.url, class: 'url' }, s.url))));
+  }
+}
+
+export function gapLine(what: string): HTMLElement {
+  return h('p', { class: 'gap-line' }, h('strong', {}, `${what}: not documented yet.`), ' No source in the portal covers it.');
+}
+
+export function factList(facts: readonly RouteFact[], notes: Notes, gap?: string): HTMLElement {
+  if (facts.length === 0) return gapLine(gap ?? 'This');
+  return h(
+    'ul',
+    { class: 'facts' },
+    facts.map((f) => h('li', {}, f.text, f.asOf ? h('span', { class: 'meta' }, ` (as of ${f.asOf})`) : null, notes.mark(f.sources), ' ', h('a', { href: f.href, class: 'meta entry-link' }, 'entry'))),
+  );
+}
+
+export async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** /route/instruments.json: every instrument's party lists and rules, and the groups they name. */
+export interface RouteData {
+  instruments: Instrument[];
+  groups: Record<string, Group>;
+}
