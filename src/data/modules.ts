@@ -1,4 +1,5 @@
 /** Module references resolved against the collections, for module pages and backlinks. */
+import { countryUrl, instrumentUrl } from '../lib/contract/urls.ts';
 import { countries, glossary, historyPath, instruments, modules } from './index.ts';
 import { fileHistory } from '../lib/git-history.ts';
 import { sectionTitle, type CountrySectionId } from '../lib/contract/sections.ts';
@@ -29,7 +30,7 @@ export async function referencedEntries(slug: string): Promise<(ReferencedEntry 
       const item = out.get(key) ?? {
         kind: 'Country',
         label: entry.data.name,
-        url: `/countries/${r.code}/`,
+        url: countryUrl(r.code),
         lastVerified: entry.data.lastVerified,
         updated: newest(entry.data.lastVerified, changed('countries', r.code)),
         sections: [],
@@ -39,7 +40,7 @@ export async function referencedEntries(slug: string): Promise<(ReferencedEntry 
     } else if (r.kind === 'instrument') {
       const entry = i.find((e) => e.id === r.id);
       if (!entry || out.has(`instrument:${r.id}`)) continue;
-      out.set(`instrument:${r.id}`, { kind: 'Instrument', label: entry.data.shortTitle, url: `/instruments/${r.id}/`, lastVerified: null, updated: changed('instruments', r.id), sections: [] });
+      out.set(`instrument:${r.id}`, { kind: 'Instrument', label: entry.data.shortTitle, url: instrumentUrl(r.id), lastVerified: null, updated: changed('instruments', r.id), sections: [] });
     } else if (r.kind === 'term') {
       const entry = g.find((e) => e.id === r.id);
       if (!entry || out.has(`term:${r.id}`)) continue;

@@ -5,6 +5,7 @@
  * so a reload or a shared link reproduces the comparison. Imports no schema and no
  * country-name table: types only, plus compare.ts.
  */
+import { apiCountryUrl } from '../lib/contract/urls.ts';
 import { PLAIN_FORMAT, buildComparison, listNames, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
 import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/selection.ts';
 
@@ -83,7 +84,7 @@ const cache = new Map<string, Promise<CompareRecord>>();
 function fetchRecord(code: string): Promise<CompareRecord> {
   let pending = cache.get(code);
   if (!pending) {
-    pending = fetch(`/api/countries/${code}.json`).then(async (res) => {
+    pending = fetch(apiCountryUrl(code)).then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const record = (await res.json()) as CompareRecord;
       if (record?.code !== code || typeof record.comparison !== 'object') throw new Error('unexpected file');

@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../schema/common.ts';
 import type { Country } from '../schema/country.ts';
+import { current } from './derive.ts';
 
 export const PROCEDURE_STEPS = [
   { id: 'prepare', title: 'Prepare the request', section: 'requirements' },
@@ -30,8 +31,6 @@ export interface ProcedureStep {
   /** Durations a source gives for this step. */
   durations: Fact[];
 }
-
-const current = <T extends { status?: string }>(list: T[]): T[] => list.filter((f) => f.status !== 'historic');
 
 function factsFor(c: Country, id: ProcedureStepId): Fact[] {
   switch (id) {

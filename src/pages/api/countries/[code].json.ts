@@ -1,3 +1,4 @@
+import { apiCountryUrl } from '../../../lib/contract/urls.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { countries, type CountryEntry } from '../../../data/index.ts';
 import { countryRecords } from '../../../data/records.ts';
@@ -10,5 +11,5 @@ export const getStaticPaths: GetStaticPaths = async () => (await countries()).ma
 export const GET: APIRoute = async ({ props }) => {
   const entry = props['entry'] as CountryEntry;
   const record = (await countryRecords()).get(entry.id)!;
-  return jsonResponse(apiJson(countryFile, record, `/api/countries/${entry.id}.json`));
+  return jsonResponse(apiJson(countryFile, record, apiCountryUrl(entry.id)));
 };
