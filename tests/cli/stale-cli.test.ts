@@ -88,9 +88,6 @@ describe('text report', () => {
     expect(rows).toContain(`Freshland ${TODAY} this month content/countries/fi.mdx`);
   });
 
-  // Known bug: staleReport's comparator returns -1 for two never-verified entries, so they keep
-  // a reversed file order instead of being sorted by name. Remove `.fails` once
-  // src/lib/country/staleness.ts sorts never-verified entries by name.
   it('sorts never-verified entries by name', async () => {
     const rows = (await stale()).lines.slice(0, 3);
     expect(filesOf(rows)).toEqual(['content/countries/ba.mdx', 'content/countries/mt.mdx', 'content/countries/ad.mdx']);

@@ -1,33 +1,60 @@
-/** One built page per template: every template a feature adds joins this list. */
+/**
+ * One built page per template, with what to wait for before checking it (an island's
+ * result). Every built page must belong to a template of this list: `templateOf` says
+ * which, and tests/quality/templates.test.ts fails for a page that belongs to none, so a
+ * new kind of page cannot escape the axe, privacy and print checks.
+ */
 import { contentIds } from './dist.ts';
 
-export function templatePages(): { template: string; path: string }[] {
-  const first = (collection: string, prefer?: string) => {
-    const ids = contentIds(collection);
-    return prefer && ids.includes(prefer) ? prefer : ids[0];
-  };
+export interface Template {
+  template: string;
+  /** Site paths of the pages built from this template. */
+  matches: RegExp;
+  /** The page checked for the template. */
+  path?: string | undefined;
+  /** CSS selector, or a status text pattern, that says the page is ready. */
+  ready?: { selector: string; text?: RegExp } | undefined;
+}
+
+const first = (collection: string, prefer?: string) => {
+  const ids = contentIds(collection);
+  return prefer && ids.includes(prefer) ? prefer : ids[0];
+};
+
+export function templates(): Template[] {
   const country = first('countries', 'ie');
   const instrument = first('instruments', 'budapest');
-  const pages = [
-    { template: 'home', path: '/' },
-    { template: 'countries index', path: '/countries/' },
-    { template: 'instruments index', path: '/instruments/' },
-    { template: 'glossary', path: '/glossary/' },
-    { template: 'safeguards', path: '/safeguards/' },
-    { template: 'coverage', path: '/coverage/' },
-    { template: '404', path: '/404.html' },
-    { template: 'search', path: '/search/' },
-    { template: 'offline', path: '/offline/' },
-    { template: 'open data', path: '/data/' },
-    { template: 'modules index', path: '/modules/' },
-    { template: 'compare', path: '/compare/' },
-    { template: 'compare field', path: '/compare/completeness/' },
-    { template: 'route planner', path: '/route/?from=gb&to=us&measure=stored-content' },
-    { template: 'draft assistant', path: '/draft/?from=de&to=ie&measure=subscriber-information' },
-  ];
-  if (country) pages.push({ template: 'country', path: `/countries/${country}/` });
-  if (instrument) pages.push({ template: 'instrument', path: `/instruments/${instrument}/` });
   const module = first('modules');
-  if (module) pages.push({ template: 'module', path: `/modules/${module}/` });
-  return pages;
+  return [
+    { template: 'home', matches: /^\/$/, path: '/' },
+    { template: 'countries index', matches: /^\/countries\/$/, path: '/countries/' },
+    { template: 'country', matches: /^\/countries\/[a-z]{2}\/$/, path: country ? `/countries/${country}/` : undefined },
+    { template: 'instruments index', matches: /^\/instruments\/$/, path: '/instruments/' },
+    { template: 'instrument', matches: /^\/instruments\/[a-z0-9-]+\/$/, path: instrument ? `/instruments/${instrument}/` : undefined },
+    { template: 'modules index', matches: /^\/modules\/$/, path: '/modules/' },
+    { template: 'module', matches: /^\/modules\/[a-z0-9-]+\/$/, path: module ? `/modules/${module}/` : undefined },
+    { template: 'glossary', matches: /^\/glossary\/$/, path: '/glossary/' },
+    { template: 'safeguards', matches: /^\/safeguards\/$/, path: '/safeguards/' },
+    { template: 'coverage', matches: /^\/coverage\/$/, path: '/coverage/' },
+    { template: '404', matches: /^\/404\.html$/, path: '/404.html' },
+    { template: 'not saved', matches: /^\/not-saved\/$/, path: '/not-saved/' },
+    { template: 'search', matches: /^\/search\/$/, path: '/search/?q=ireland', ready: { selector: '#search-status', text: /result/i } },
+    { template: 'offline', matches: /^\/offline\/$/, path: '/offline/' },
+    { template: 'open data', matches: /^\/data\/$/, path: '/data/' },
+    { template: 'schemas', matches: /^\/schema\/$/, path: '/schema/' },
+    { template: 'compare', matches: /^\/compare\/$/, path: '/compare/' },
+    { template: 'compare field', matches: /^\/compare\/[a-z0-9-]+\/$/, path: '/compare/completeness/' },
+    { template: 'route planner', matches: /^\/route\/$/, path: '/route/?from=gb&to=us&measure=stored-content', ready: { selector: '#route-summary' } },
+    { template: 'draft assistant', matches: /^\/draft\/$/, path: '/draft/?from=de&to=ie&measure=subscriber-information', ready: { selector: '#draft-status', text: /^Draft ready/ } },
+  ];
+}
+
+/** The template a built page belongs to, or null. */
+export function templateOf(path: string): Template | null {
+  return templates().find((t) => t.matches.test(path)) ?? null;
+}
+
+/** The page to check for each template that has one. */
+export function templatePages(): { template: string; path: string; ready?: Template['ready'] }[] {
+  return templates().flatMap((t) => (t.path ? [{ template: t.template, path: t.path, ready: t.ready }] : []));
 }

@@ -17,12 +17,22 @@ interface AxeViolation {
 describe.skipIf(!browserAvailable)('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   const site = withSiteInBrowser();
 
-  for (const { template, path } of templatePages()) {
+  for (const { template, path, ready } of templatePages()) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${template} (${path}, ${scheme} scheme)`, async () => {
         const page = await site.browser().newPage({ colorScheme: scheme });
         // Islands (route planner, draft assistant) render after their data loads: check what the user sees.
         await page.goto(`${site.server().url}${path}`, { waitUntil: 'networkidle' });
+        if (ready) {
+          await page.waitForFunction(
+            ({ selector, text }) => {
+              const el = document.querySelector(selector);
+              return el !== null && (text === undefined || new RegExp(text.source, text.flags).test(el.textContent ?? ''));
+            },
+            { selector: ready.selector, text: ready.text ? { source: ready.text.source, flags: ready.text.flags } : undefined },
+            { timeout: 20_000 },
+          );
+        }
         // Evaluated through the DevTools protocol, so the page's CSP does not block it.
         await page.evaluate(axeSource);
         const violations = (await page.evaluate(async () => {

@@ -249,8 +249,9 @@ describe('the saved file', () => {
   });
 });
 
-describe('the real content', () => {
-  const real = realContent(TODAY);
+// Under mutation testing (MLAT_MUTATION), the whole-tree checks are left to npm test: too slow per mutant.
+describe.skipIf(process.env['MLAT_MUTATION'])('the real content', () => {
+  const real = process.env['MLAT_MUTATION'] ? { countries: [], instruments: [], ctx: { parties: { groups: new Map() } } } as unknown as ReturnType<typeof realContent> : realContent(TODAY);
   const ie = real.countries.find((c) => c.code === 'ie');
   const ctx = real.ctx.parties;
 

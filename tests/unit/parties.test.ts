@@ -178,3 +178,113 @@ describe('what the pages list', () => {
     expect(bound(standing(partial, 'ie', ctx, TODAY), TODAY).reason).toBe('signed 2001-11-23, not ratified according to the source');
   });
 });
+
+describe('the reason given with each answer, in words for the page', () => {
+  const UNNAMED = g({ name: 'Unnamed network', members: [{ code: 'de', cite: ['s'] }, { code: 'gb', left: '2020-01-31', cite: ['s'] }, { code: 'dk', cite: ['s'] }] });
+  const withUnnamed: PartyContext = { groups: new Map([...ctx.groups, ['net', UNNAMED]]) };
+  const byRule = make({ binds: [{ group: 'net', except: ['dk'], cite: ['s'] }] });
+  const ruleText = make({ binds: [{ group: 'eu', except: ['dk'], text: 'Denmark opted out under Protocol 22.', cite: ['s'] }] });
+  const listed = make({ parties: [{ code: 'fr', cite: ['s'] }], signatories: [{ code: 'uy', ratification: 'unknown', cite: ['s'] }, { code: 'cl', cite: ['s'] }], nonParties: [{ code: 'so', cite: ['s'] }, { code: 'er', asOf: '2016', cite: ['s'] }] });
+
+  it.each([
+    ['a Party', partial, 'fr', ctx, TODAY, 'Party'],
+    ['a Party not in force yet', partial, 'nz', ctx, TODAY, 'in force for it only from 2026-12-02'],
+    ['a member of the EU', eio, 'hr', ctx, TODAY, 'bound as a member of the EU'],
+    ['a member of a group without a short name', byRule, 'de', withUnnamed, TODAY, 'bound as a member of the Unnamed network'],
+    ['a member not yet joined', make({ binds: [{ group: 'eu', except: [], cite: ['s'] }] }), 'hr', ctx, '2013-06-30', 'binds it only from 2013-07-01'],
+    ['an excepted member, with the rule’s own words', ruleText, 'dk', ctx, TODAY, 'not bound: Denmark opted out under Protocol 22.'],
+    ['an excepted member, without them', eio, 'dk', ctx, TODAY, 'not bound: the instrument does not bind this member of the EU'],
+    ['an excepted member of a group without a short name', byRule, 'dk', withUnnamed, TODAY, 'not bound: the instrument does not bind this member of the net'],
+    ['a member that left', eio, 'gb', ctx, TODAY, 'no longer bound: left the EU on 2020-01-31'],
+    ['a member that left a group without a short name', byRule, 'gb', withUnnamed, TODAY, 'no longer bound: left the net on 2020-01-31'],
+    ['a signature, no ratification shown, with its date', partial, 'ie', ctx, TODAY, 'signed 2001-11-23, not ratified according to the source'],
+    ['a signature, no ratification shown, without a date', listed, 'cl', ctx, TODAY, 'signed, not ratified according to the source'],
+    ['a signature whose ratification is unknown, with its date', partial, 'uy', ctx, TODAY, 'signed 2019-07; ratification not documented'],
+    ['a signature whose ratification is unknown, without a date', listed, 'uy', ctx, TODAY, 'signed; ratification not documented'],
+    ['a listed non-party', listed, 'so', ctx, TODAY, 'listed as a non-party'],
+    ['a listed non-party as of a date', listed, 'er', ctx, TODAY, 'listed as a non-party (as of 2016)'],
+    ['a standing in doubt', partial, 'ru', ctx, TODAY, 'status unconfirmed: check with the depositary'],
+    ['absent from a complete list', complete, 'br', ctx, TODAY, 'not on the list of Parties, which its sources give as complete'],
+    ['absent from a partial list', partial, 'br', ctx, TODAY, 'not on the partial list of Parties: check the depositary'],
+    ['presumed under a near-universal convention', untoc, 'ie', ctx, TODAY, 'likely a Party (near-universal convention; not confirmed by a source)'],
+  ] as const)('%s: “%s”', (_what, inst, code, context, date, reason) => {
+    expect(stateBound(inst, code, context, date).reason).toBe(reason);
+  });
+
+  it.each([
+    ['in force', make({ inForce: '2004-07-01' }), { answer: 'yes', reason: 'in force' }],
+    ['in force only from a later date', make({ inForce: '2027-01-01' }), { answer: 'no', reason: 'in force only from 2027-01-01' }],
+    ['in force, applying from a later date', make({ inForce: '2023-08-17', appliesFrom: '2027-01-01' }), { answer: 'no', reason: 'applies only from 2027-01-01' }],
+    ['applying from a date, in force later still', make({ inForce: '2028-01-01', appliesFrom: '2027-01-01' }), { answer: 'no', reason: 'in force only from 2028-01-01' }],
+    ['of unknown status', make({ status: 'unknown' }), { answer: 'unknown', reason: 'no source says whether it is in force' }],
+    ['not in force', make({ status: 'not-in-force' }), { answer: 'no', reason: 'not in force' }],
+    ['non-binding', make({ status: 'non-binding' }), { answer: 'no', reason: 'a non-binding scheme, not a treaty' }],
+    ['in negotiation', make({ status: 'in-negotiation' }), { answer: 'no', reason: 'still in negotiation' }],
+  ] as const)('applies: %s', (_what, inst, verdict) => {
+    expect(applies(inst, TODAY)).toEqual(verdict);
+  });
+
+  it('stateBound: an instrument that does not apply says why, whatever the State; an unknown one, unless the State is known not to be bound', () => {
+    const notInForce = make({ status: 'not-in-force', parties: [{ code: 'fr', cite: ['s'] }] });
+    expect(stateBound(notInForce, 'fr', ctx, TODAY)).toMatchObject({ answer: 'no', reason: 'not in force', standing: { status: 'party' } });
+    const unknown = make({ status: 'unknown', parties: [{ code: 'fr', cite: ['s'] }], nonParties: [{ code: 'so', cite: ['s'] }] });
+    expect(stateBound(unknown, 'fr', ctx, TODAY)).toMatchObject({ answer: 'unknown', reason: 'no source says whether it is in force', standing: { status: 'party' } });
+    expect(stateBound(unknown, 'br', ctx, TODAY)).toMatchObject({ answer: 'unknown', reason: 'no source says whether it is in force' });
+    expect(stateBound(unknown, 'so', ctx, TODAY)).toMatchObject({ answer: 'no', reason: 'listed as a non-party' });
+  });
+
+  it('a Party record gives its in-force date as since; a Party without one has none', () => {
+    expect(stateBound(partial, 'fr', ctx, TODAY).since).toBe('2004-07-01');
+    expect(stateBound(complete, 'fr', ctx, TODAY).since).toBeNull();
+  });
+});
+
+describe('the UN presumption follows membership dates', () => {
+  const UN_DATED = g({
+    name: 'UN Member States',
+    memberList: 'partial',
+    members: [{ code: 'ss', joined: '2011-07-14', cite: ['s'] }, { code: 'tw', joined: '1945-10-24', left: '1971-10-25', cite: ['s'] }, { code: 'ch', joined: '2002-09-10', cite: ['s'] }],
+  });
+  const dated: PartyContext = { groups: new Map([['un', UN_DATED]]) };
+  it.each([
+    ['before admission', 'ss', '2011-07-13', 'unknown'],
+    ['on the day of admission', 'ss', '2011-07-14', 'presumed-party'],
+    ['a member without an end date, much later', 'ch', '2026-12-01', 'presumed-party'],
+    ['while a member', 'tw', '1971-10-24', 'presumed-party'],
+    ['on the day it ceased to be a member', 'tw', '1971-10-25', 'unknown'],
+    ['after it ceased to be a member', 'tw', '2000-01-01', 'unknown'],
+  ])('%s: %s on %s is %s', (_what, code, date, status) => {
+    expect(standing(untoc, code, dated, date).status).toBe(status);
+  });
+
+  it('no UN group at all: nobody is presumed', () => {
+    expect(standing(untoc, 'ie', { groups: new Map() }, TODAY).status).toBe('unknown');
+  });
+});
+
+describe('two States, three answers', () => {
+  it('likely only when the instrument applies and every unknown side is a presumption', () => {
+    const both = basisBetween(untoc, 'de', 'ie', ctx, TODAY);
+    expect(both).toMatchObject({ answer: 'unknown', likely: true, requesting: { likely: true }, requested: { likely: true } });
+    // One side confirmed, the other presumed: still likely.
+    const oneParty = make({ id: 'untoc', partyList: 'near-universal', parties: [{ code: 'de', cite: ['s'] }] });
+    expect(basisBetween(oneParty, 'de', 'ie', ctx, TODAY)).toMatchObject({ answer: 'unknown', likely: true });
+    // Both confirmed: yes, so not "likely".
+    const bothParties = make({ id: 'untoc', partyList: 'near-universal', parties: [{ code: 'de', cite: ['s'] }, { code: 'ie', cite: ['s'] }] });
+    expect(basisBetween(bothParties, 'de', 'ie', ctx, TODAY)).toMatchObject({ answer: 'yes', likely: false });
+    // An instrument of unknown status: unknown, never likely.
+    const unknownStatus = make({ id: 'untoc', status: 'unknown', partyList: 'near-universal' });
+    expect(basisBetween(unknownStatus, 'de', 'ie', ctx, TODAY)).toMatchObject({ answer: 'unknown', likely: false });
+    // A no anywhere: no, never likely.
+    expect(basisBetween(untoc, 'so', 'ie', ctx, TODAY)).toMatchObject({ answer: 'no', likely: false });
+  });
+
+  it('namedStates and newestListDate count the unconfirmed list too', () => {
+    const onlyDoubt = make({ unconfirmed: [{ code: 'ru', note: 'Standing in doubt.', cite: ['old'] }] });
+    expect(namedStates(onlyDoubt, ctx)).toEqual(['ru']);
+    expect(newestListDate(onlyDoubt)).toBe('2019');
+    const unknownGroup = make({ binds: [{ group: 'nowhere', except: [], cite: ['s'] }] });
+    expect(namedStates(unknownGroup, ctx)).toEqual([]);
+    expect(standing(unknownGroup, 'de', ctx, TODAY).status).toBe('unknown');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROCEDURE_STEPS, overallDurations, procedureSteps } from '../../src/lib/country/procedure.ts';
+import { overallDurations, procedureSteps } from '../../src/lib/country/procedure.ts';
 import { country } from '../../src/lib/schema/country.ts';
 
 const base = {
@@ -14,7 +14,8 @@ const base = {
 describe('procedure steps', () => {
   it('always has the six steps in order, each a gap when nothing is documented', () => {
     const steps = procedureSteps(country.parse(base));
-    expect(steps.map((s) => s.id)).toEqual(PROCEDURE_STEPS.map((s) => s.id));
+    expect(steps.map((s) => s.id)).toEqual(['prepare', 'transmit', 'central-authority-review', 'domestic-authorisation', 'execution', 'return']);
+    expect(steps.map((s) => s.section)).toEqual(['requirements', 'channels', 'central-authority', 'authorisation', 'measures', 'speciality']);
     expect(steps.every((s) => s.facts.length === 0 && s.durations.length === 0)).toBe(true);
   });
 

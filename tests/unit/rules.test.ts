@@ -64,6 +64,54 @@ describe('every rule passes the valid tree and fails its fixture', () => {
   }
 });
 
+describe('each warning of the staleness rule has its own failing fixture', () => {
+  const staleness = (tree: TreeFile[]) => check(tree).problems.filter((p) => p.rule === 'staleness').map(formatProblem).join('\n');
+
+  it('never verified', () => {
+    expect(staleness(validTree())).toMatch(/content\/countries\/mt\.mdx:\d+ lastVerified: warning: entry has not been verified yet/);
+  });
+
+  it('a source dated after the last verification', () => {
+    const tree = withFile(validTree(), countryWith('date: "2025-01-15"', 'date: "2026-07-01"'));
+    expect(staleness(tree)).toMatch(/sources\[0\]\.date: warning: source "guide" is dated 2026-07-01, after the entry was last verified \(2026-06-01\)/);
+    // The same day is not after.
+    expect(staleness(withFile(validTree(), countryWith('date: "2025-01-15"', 'date: "2026-06-01"')))).not.toMatch(/after the entry was last verified/);
+  });
+
+  it('a current contact that rests only on sources more than five years older than the verification', () => {
+    // The postal address made current: it cites only the 2010 edition, 16 years before the 2026 verification.
+    const tree = withFile(validTree(), countryWith('      status: historic\n      asOf: "2010"\n      cite: [old-guide]', '      cite: [old-guide]'));
+    expect(staleness(tree)).toMatch(/contacts\[2\]: warning: postal "1 Example Street, 101 Example City" rests only on sources from 2010/);
+    // Five years before the verification is not older than five years.
+    const fiveYears = withFile(validTree(), { ...tree.find((f) => f.id === 'is')!, source: tree.find((f) => f.id === 'is')!.source.replace('date: "2010"', 'date: "2021"') });
+    expect(staleness(fiveYears)).not.toMatch(/rests only on sources/);
+    // As published, the address is historic: history, not a warning.
+    expect(staleness(validTree())).not.toMatch(/rests only on sources/);
+  });
+});
+
+describe('duplicates are found whatever the case or Unicode form', () => {
+  const dupes = (mtSource: string) =>
+    check(withFile(validTree(), { collection: 'countries', id: 'mt', source: mtSource }))
+      .problems.filter((p) => p.rule === 'duplicates')
+      .map(formatProblem)
+      .join('\n');
+  const mt = fixture('content/countries/mt.mdx');
+
+  it.each([
+    ['a name in capitals', mt.replace('name: Minimaland', 'name: FIXTURELAND'), /"FIXTURELAND" is already used by/],
+    ['an alias that is another entry’s alias in lower case', mt.replace('name: Minimaland', 'name: Minimaland\naliases: [fxl]'), /"fxl" is already used by/],
+    ['an alias that is another entry’s code', mt.replace('name: Minimaland', 'name: Minimaland\naliases: [IS]'), /"IS" is already used by/],
+    ['a name in another Unicode form (full-width letters)', mt.replace('name: Minimaland', 'name: Ｆｉｘｔｕｒｅｌａｎｄ'), /is already used by/],
+  ])('%s', (_what, source, message) => {
+    expect(dupes(source)).toMatch(message);
+  });
+
+  it('a name used twice by the same entry is not a duplicate', () => {
+    expect(dupes(mt.replace('name: Minimaland', 'name: Minimaland\naliases: [minimaland, MINIMALAND]'))).toBe('');
+  });
+});
+
 describe('content security: malicious fixtures are rejected', () => {
   const dir = join(FIXTURES, 'malicious');
   const EXPECTED: Record<string, RegExp> = {
