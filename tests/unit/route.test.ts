@@ -1,6 +1,7 @@
 /** The route planner, table-driven, on fixture entries, instruments and groups: three answers, never two. */
 import { describe, expect, it } from 'vitest';
 import { planRoute } from '../../src/lib/route/plan.ts';
+import { requestingStates, routeRequest } from '../../src/lib/route/jurisdictions.ts';
 import type { PartyContext } from '../../src/lib/parties.ts';
 import { country } from '../../src/lib/schema/country.ts';
 import { group } from '../../src/lib/schema/group.ts';
@@ -224,5 +225,50 @@ describe('group rules and the instruments’ own fallbacks', () => {
       today: '2026-11-27',
     });
     expect(documented.fallbacks).toEqual([]);
+  });
+});
+
+describe('pairs the planner will not compute', () => {
+  const documented = [
+    { code: 'de', name: 'Germany' },
+    { code: 'ie', name: 'Ireland' },
+  ];
+  const un = group.parse({
+    name: 'UN Member States',
+    kind: 'organisation',
+    memberList: 'partial',
+    members: [...members(['de', 'ie', 'br']), { code: 'tw', left: '1971-10-25', cite: ['s'] }],
+    sources: src,
+  });
+  const requesting = requestingStates(documented, { groups: new Map([['un', un]]) }, (code) => `State ${code.toUpperCase()}`);
+
+  it('the requesting list holds every documented jurisdiction and every current UN Member State, by name, once', () => {
+    expect(requesting).toEqual([
+      { code: 'de', name: 'Germany' },
+      { code: 'ie', name: 'Ireland' },
+      { code: 'br', name: 'State BR' },
+    ]);
+  });
+
+  it.each([
+    ['the same State twice', { from: 'de', to: 'de', measure: 'bank-records' }, 'domestic', /Domestic matter: the evidence is in Germany, where you are/],
+    ['a code that is not a State the portal knows', { from: 'zz', to: 'ie', measure: 'bank-records' }, 'not-a-jurisdiction', /“zz” is not a State or jurisdiction/],
+    ['a requested State without an entry', { from: 'de', to: 'br', measure: 'bank-records' }, 'no-entry', /There is no entry for “br”/],
+    ['an unknown measure', { from: 'de', to: 'ie', measure: 'dna' }, 'unknown-measure', /“dna” is not a measure/],
+  ])('%s', (_what, params, kind, message) => {
+    const r = routeRequest(params, requesting, documented);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.refusal.kind).toBe(kind);
+    expect(r.refusal.message).toMatch(message);
+  });
+
+  it('accepts a valid pair, in any case', () => {
+    expect(routeRequest({ from: 'BR', to: 'IE', measure: 'stored-content' }, requesting, documented)).toEqual({
+      ok: true,
+      from: { code: 'br', name: 'State BR' },
+      to: { code: 'ie', name: 'Ireland' },
+      measure: 'stored-content',
+    });
   });
 });
