@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { ANCHOR_ALIASES } from '../../src/lib/contract/anchors.ts';
+import { COUNTRY_ANCHORS, GENERATED_ID_PREFIXES, TEMPLATE_IDS } from '../../src/lib/contract/sections.ts';
 import { brokenPromises, contractIds, type AnchorList } from '../../scripts/anchors/published.ts';
 import { ROOT, htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
 
@@ -35,4 +36,17 @@ it('every country page publishes the contract section ids', () => {
   const countries = Object.keys(current).filter((p) => /^\/countries\/[a-z]{2}\/$/.test(p));
   expect(countries.length).toBeGreaterThan(0);
   for (const page of countries) expect(current[page]).toEqual(expect.arrayContaining(['at-a-glance', 'preservation', 'safeguards', 'sources', 'changes']));
+});
+
+it('the checker knows every id an instrument or country page emits itself, so a body cannot copy one', () => {
+  const own = (id: string) => GENERATED_ID_PREFIXES.some((p) => id.startsWith(p));
+  const unknown: string[] = [];
+  const anchors = currentAnchors();
+  for (const page of Object.keys(anchors)) {
+    const kind = /^\/instruments\/[a-z0-9-]+\/$/.test(page) ? 'instruments' : /^\/countries\/[a-z]{2}\/$/.test(page) ? 'countries' : null;
+    if (!kind) continue;
+    const known = new Set<string>([...TEMPLATE_IDS[kind], ...(kind === 'countries' ? COUNTRY_ANCHORS : [])]);
+    for (const id of anchors[page]!) if (!own(id) && !known.has(id) && !ANCHOR_ALIASES.ids[id]) unknown.push(`${page}#${id}`);
+  }
+  expect([...new Set(unknown.map((u) => u.replace(/^\/[a-z]+\/[a-z0-9-]+\//, '')))]).toEqual([]);
 });

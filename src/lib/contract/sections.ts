@@ -43,8 +43,8 @@ export const LAYOUT_IDS = ['header-q', 'site-notices', 'main', 'site-menu'] as c
 
 /** Fixed ids each page template emits besides the country anchors. */
 export const TEMPLATE_IDS = {
-  countries: ['completeness', 'about-sources'],
-  instruments: ['coverage', 'channels', 'safeguards', 'notes', 'parties', 'signatories', 'non-parties', 'map', 'facts', 'training', 'sources', 'about-sources', 'fallbacks'],
+  countries: ['completeness', 'about-sources', 'instrument-safeguards'],
+  instruments: ['coverage', 'channels', 'safeguards', 'notes', 'parties', 'members', 'signatories', 'unconfirmed', 'non-parties', 'map', 'facts', 'training', 'sources', 'about-sources', 'fallbacks'],
   modules: ['objectives', 'module', 'referenced-entries', 'sources', 'stale-references'],
   glossary: [],
   groups: [],

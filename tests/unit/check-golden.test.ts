@@ -1,0 +1,126 @@
+/**
+ * Every problem the checker reports, exactly: file, line, field, message, expected value,
+ * severity and rule, for a table of bad trees that walks each rule's branches. The
+ * expectations are the reviewed file tests/fixtures/golden/check.json; after a deliberate
+ * change of wording, regenerate it with UPDATE_GOLDEN=1 and review its diff like code.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/check/report.ts';
+import { FIXTURES, check, countryWith, fixture, validTree, withFile, type TreeFile } from '../helpers/fixtures.ts';
+
+const GOLDEN = join(FIXTURES, 'golden', 'check.json');
+const update = process.env['UPDATE_GOLDEN'] === '1';
+const golden: Record<string, string[]> = existsSync(GOLDEN) ? (JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, string[]>) : {};
+const written: Record<string, string[]> = {};
+
+const baseCountry = fixture('content/countries/is.mdx');
+const frontmatterOf = (source: string) => source.slice(0, source.indexOf('\n---', 4) + 5);
+const body = (text: string, id = 'is'): TreeFile => ({ collection: 'countries', id, source: `${frontmatterOf(id === 'is' ? baseCountry : fixture(`content/countries/${id}.mdx`))}\n${text}` });
+const instrumentWith = (search: string, replace: string): TreeFile => {
+  const source = fixture('content/instruments/test-convention.mdx');
+  if (!source.includes(search)) throw new Error(`instrument fixture has no ${search}`);
+  return { collection: 'instruments', id: 'test-convention', source: source.replace(search, replace) };
+};
+const moduleBody = (text: string): TreeFile => ({ collection: 'modules', id: 'fixture-module', source: `${frontmatterOf(fixture('content/modules/fixture-module.mdx'))}\n${text}` });
+const termWith = (search: string, replace: string): TreeFile => {
+  const source = fixture('content/glossary/test-term.mdx');
+  if (!source.includes(search)) throw new Error(`glossary fixture has no ${search}`);
+  return { collection: 'glossary', id: 'test-term', source: source.replace(search, replace) };
+};
+const guidance = (section: string, text: string) => `<Guidance section="${section}">\n${text}\n</Guidance>`;
+
+const SCENARIOS: Record<string, TreeFile[]> = {
+  // anchors
+  'anchors: a heading copying a section id': withFile(validTree(), body(guidance('preservation', '## Preservation\n\nText.'))),
+  'anchors: a heading copying a sub-section id': withFile(validTree(), body(guidance('safeguards', '### Refusal grounds\n\nText.'))),
+  'anchors: an element id copying a section id': withFile(validTree(), body(guidance('requirements', 'See <span id="sources">here</span>.'))),
+  'anchors: a generated id': withFile(validTree(), body(guidance('requirements', 'See <span id="src-guide">here</span>.'))),
+  'anchors: a layout id': withFile(validTree(), body(guidance('requirements', 'See <span id="main">here</span>.'))),
+  'anchors: one id given twice': withFile(validTree(), body(guidance('requirements', 'A <span id="forms">one</span> and <span id="forms">two</span>.'))),
+  'anchors: two headings with one title get distinct ids': withFile(validTree(), body(guidance('requirements', '### Forms\n\nOne.\n\n### Forms\n\nTwo.'))),
+  'anchors: an html heading without an id': withFile(validTree(), body(guidance('requirements', '<h3>Preservation</h3>'))),
+  'anchors: a component id prop is not an html id': withFile(validTree(), body(guidance('requirements', 'See <Term id="test-term" />.'))),
+  'anchors: an instrument body copying an instrument section': withFile(validTree(), instrumentWith('\n---\n', '\n---\n\n## Parties\n\nText.\n')),
+  'anchors: a module heading copying the module page': withFile(validTree(), moduleBody('## Objectives\n\nText.')),
+  // csv-cells
+  'csv-cells: the name, the central authority and another authority': withFile(
+    validTree(),
+    countryWith('name: Fixtureland', 'name: "=Fixtureland"'),
+  ),
+  'csv-cells: authority names': withFile(validTree(), {
+    collection: 'countries',
+    id: 'is',
+    source: baseCountry.replace('name: Fixture Central Authority', 'name: "+Fixture Central Authority"').replace('name: Fixture Cybercrime Unit', 'name: "@Fixture Cybercrime Unit"'),
+  }),
+  // uncited-sources
+  'uncited-sources: a source cited only by <Cite> in the body is cited': withFile(
+    validTree(),
+    body(guidance('requirements', 'A fact<Cite ids="unused" />.')),
+  ).map((f) => (f.id === 'is' && f.collection === 'countries' ? { ...f, source: f.source.replace('sources:\n', 'sources:\n  - id: unused\n    url: https://example.org/unused\n    title: Unused source\n    date: null\n    kind: secondary\n') } : f)),
+  'uncited-sources: in an instrument and a glossary term': withFile(
+    withFile(validTree(), instrumentWith('sources:\n', 'sources:\n  - id: spare\n    url: https://example.org/spare\n    title: Spare source\n    date: null\n    kind: secondary\n')),
+    termWith('short: A fixture glossary term used by the fixture country.', 'short: A fixture glossary term used by the fixture country.\nsources:\n  - id: extra\n    url: https://example.org/extra\n    title: Extra source\n    date: null\n    kind: secondary'),
+  ),
+  // duplicates
+  'duplicates: an instrument title shared with another': withFile(validTree(), {
+    collection: 'instruments',
+    id: 'second-convention',
+    source: fixture('content/instruments/test-convention.mdx').replace('id: test-convention', 'id: second-convention'),
+  }),
+  'duplicates: a glossary term shared with another': withFile(validTree(), {
+    collection: 'glossary',
+    id: 'second-term',
+    source: fixture('content/glossary/test-term.mdx'),
+  }),
+  // references
+  'references: a country section that does not exist': withFile(validTree(), body(guidance('requirements', 'See <Country code="is" section="nowhere" />.'))),
+  'references: an unknown term and an unknown module': withFile(validTree(), body(guidance('requirements', 'See <Term id="no-term" /> and <Module slug="no-module" />.'))),
+  'references: an unknown instrument in a body': withFile(validTree(), body(guidance('requirements', 'See <Instrument id="no-instrument" />.'))),
+  // mdx-components
+  'mdx-components: Guidance outside a country, and an unknown section': withFile(withFile(validTree(), moduleBody(guidance('requirements', 'Text.'))), body(guidance('nowhere', 'Text.'))),
+  'mdx-components: Cite of an unknown source, and without ids': withFile(validTree(), body(guidance('requirements', 'A<Cite ids="no-such" /> and B<Cite />.'))),
+  'mdx-components: text outside a Guidance block': withFile(validTree(), body('Loose text.\n\n' + guidance('requirements', 'Text.'))),
+  'mdx-components: an unknown component': withFile(validTree(), body(guidance('requirements', 'See <Widget />.'))),
+  // file-name
+  'file-name: a glossary file whose name is not a slug': withFile(validTree(), { collection: 'glossary', id: 'Test_Term', source: fixture('content/glossary/test-term.mdx').replace('term: Test term', 'term: Another term') }),
+  'file-name: an instrument id that differs from its file name': withFile(validTree(), instrumentWith('id: test-convention', 'id: other-convention')),
+  // invisible characters, future dates, source urls, body, csv, frontmatter, schema
+  'invisible-characters: in a source title and an alias': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('title: Fixture guide to mutual assistance', 'title: "Fixture\u200Bguide"').replace('aliases: [FXL]', 'aliases: ["FX\u2066L"]') }),
+  'future-dates: a source dated in the future': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('date: "2025-01-15"', 'date: "2027-01-15"') }),
+  'source-urls: a source read over http': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('url: https://example.org/guide', 'url: http://example.org/guide') }),
+  'schema: a source URL that hides its host behind a user name': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('url: https://example.org/old-guide', 'url: https://gov.example@evil.example/old-guide') }),
+  'body-required: an empty glossary body': withFile(validTree(), { collection: 'glossary', id: 'test-term', source: frontmatterOf(fixture('content/glossary/test-term.mdx')) }),
+};
+
+for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.endsWith('.mdx')).sort()) {
+  SCENARIOS[`malicious: ${file.replace(/\.mdx$/, '')}`] = withFile(validTree(), body(readFileSync(join(FIXTURES, 'malicious', file), 'utf8')));
+}
+
+/** Scenarios whose point is that the checker says nothing. */
+const QUIET = new Set(['anchors: a component id prop is not an html id', 'anchors: two headings with one title get distinct ids', 'uncited-sources: a source cited only by <Cite> in the body is cited']);
+
+/** Problems of a tree, beyond those of the valid tree itself, as reviewed lines. */
+const baseline = new Set(check(validTree()).problems.map((p) => `${formatProblem(p)} [${p.rule}]`));
+const report = (tree: TreeFile[]) => [...new Set(check(tree).problems.map((p) => `${formatProblem(p)} [${p.rule}]`))].filter((l) => !baseline.has(l)).sort();
+
+describe('the checker reports exactly the reviewed problems', () => {
+  for (const [name, tree] of Object.entries(SCENARIOS)) {
+    it(name, () => {
+      const lines = report(tree);
+      written[name] = lines;
+      // A scenario that reports nothing tests nothing, unless saying nothing is its point.
+      if (!QUIET.has(name)) expect(lines.length, 'the scenario reports no problem').toBeGreaterThan(0);
+      if (!update) expect(lines).toEqual(golden[name]);
+    });
+  }
+
+  it('the golden file has no scenario the test no longer runs', () => {
+    if (!update) expect(Object.keys(golden).sort()).toEqual(Object.keys(SCENARIOS).sort());
+  });
+
+  afterAll(() => {
+    if (update) writeFileSync(GOLDEN, `${JSON.stringify(written, null, 1)}\n`);
+  });
+});
