@@ -92,6 +92,33 @@ const SCENARIOS: Record<string, TreeFile[]> = {
   'source-urls: a source read over http': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('url: https://example.org/guide', 'url: http://example.org/guide') }),
   'schema: a source URL that hides its host behind a user name': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('url: https://example.org/old-guide', 'url: https://gov.example@evil.example/old-guide') }),
   'body-required: an empty glossary body': withFile(validTree(), { collection: 'glossary', id: 'test-term', source: frontmatterOf(fixture('content/glossary/test-term.mdx')) }),
+  // references in frontmatter
+  'references: an unknown parent instrument': withFile(validTree(), instrumentWith('kind: multilateral', 'kind: multilateral\nparent: test-conventoin')),
+  'references: a glossary term relating to unknown terms and instruments': withFile(validTree(), termWith('short: A fixture glossary term used by the fixture country.', 'short: A fixture glossary term used by the fixture country.\nrelated: [tset-term, nothing-alike]\ninstruments: [test-conv, zzz]')),
+  'references: a module requiring an unknown module': withFile(validTree(), { collection: 'modules', id: 'fixture-module', source: fixture('content/modules/fixture-module.mdx').replace('authors: [Fixture author]', 'authors: [Fixture author]\nprerequisites: [fixture-modul]') }),
+  // duplicates in every collection
+  'duplicates: a module title shared with another module': withFile(validTree(), { collection: 'modules', id: 'second-module', source: fixture('content/modules/fixture-module.mdx') }),
+  'duplicates: an instrument alias that is another instrument’s short title': withFile(validTree(), {
+    collection: 'instruments',
+    id: 'other-convention',
+    source: fixture('content/instruments/test-convention.mdx').replace('id: test-convention', 'id: other-convention').replace('title: Test Convention on Mutual Assistance', 'title: Other Convention on Mutual Assistance').replace('shortTitle: Test Convention', 'shortTitle: Other Convention\naliases: [test convention]'),
+  }),
+  'duplicates: a glossary alias that is another term': withFile(validTree(), { collection: 'glossary', id: 'second-term', source: fixture('content/glossary/test-term.mdx').replace('term: Test term', 'term: Second term\naliases: [TEST TERM]') }),
+  'duplicates: a country alias that is another country’s name': withFile(validTree(), { collection: 'countries', id: 'mt', source: fixture('content/countries/mt.mdx').replace('name: Minimaland', 'name: Minimaland\naliases: [fixtureland]') }),
+  // staleness
+  'staleness: an entry last verified two years ago': withFile(validTree(), countryWith('lastVerified: "2026-06-01"', 'lastVerified: "2024-11-27"')),
+  'staleness: a source dated only by month after the verification is not flagged': withFile(validTree(), countryWith('date: "2025-01-15"', 'date: "2026-07"')),
+  'staleness: a current contact of another authority resting on old sources': withFile(validTree(), {
+    collection: 'countries',
+    id: 'is',
+    source: baseCountry.replace('  - name: Fixture Cybercrime Unit\n', '  - name: Fixture Cybercrime Unit\n    contacts:\n      - type: email\n        value: unit@example.org\n        cite: [old-guide]\n'),
+  }),
+  'staleness: a contact with one old and one recent source is not flagged': withFile(validTree(), countryWith('      status: historic\n      asOf: "2010"\n      cite: [old-guide]', '      cite: [old-guide, guide]')),
+  'staleness: a contact whose own date is recent is not flagged': withFile(validTree(), countryWith('      status: historic\n      asOf: "2010"\n      cite: [old-guide]', '      asOf: "2024"\n      cite: [old-guide]')),
+  // invisible characters, many of them
+  'invisible-characters: more than ten in one file': withFile(validTree(), countryWith('name: Fixtureland', `name: "Fix${'\u200B'.repeat(12)}tureland"`)),
+  'mdx-syntax: a bare less-than sign': withFile(validTree(), body(guidance('requirements', 'Replies take < 30 days.'))),
+  'mdx-syntax: an unclosed tag': withFile(validTree(), body(guidance('requirements', 'A <strong>bold start.'))),
 };
 
 for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.endsWith('.mdx')).sort()) {
@@ -99,7 +126,14 @@ for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.ends
 }
 
 /** Scenarios whose point is that the checker says nothing. */
-const QUIET = new Set(['anchors: a component id prop is not an html id', 'anchors: two headings with one title get distinct ids', 'uncited-sources: a source cited only by <Cite> in the body is cited']);
+const QUIET = new Set([
+  'anchors: a component id prop is not an html id',
+  'anchors: two headings with one title get distinct ids',
+  'uncited-sources: a source cited only by <Cite> in the body is cited',
+  'staleness: a source dated only by month after the verification is not flagged',
+  'staleness: a contact with one old and one recent source is not flagged',
+  'staleness: a contact whose own date is recent is not flagged',
+]);
 
 /** Problems of a tree, beyond those of the valid tree itself, as reviewed lines. */
 const baseline = new Set(check(validTree()).problems.map((p) => `${formatProblem(p)} [${p.rule}]`));
