@@ -119,6 +119,27 @@ const SCENARIOS: Record<string, TreeFile[]> = {
   'invisible-characters: more than ten in one file': withFile(validTree(), countryWith('name: Fixtureland', `name: "Fix${'\u200B'.repeat(12)}tureland"`)),
   'mdx-syntax: a bare less-than sign': withFile(validTree(), body(guidance('requirements', 'Replies take < 30 days.'))),
   'mdx-syntax: an unclosed tag': withFile(validTree(), body(guidance('requirements', 'A <strong>bold start.'))),
+  // mdx-components: attributes, nesting, comments, empty values
+  'mdx-components: an attribute a component does not take': withFile(validTree(), body(guidance('requirements', 'See <Country code="is" colour="red" />.'))),
+  'mdx-components: empty required attributes': withFile(validTree(), body(guidance('requirements', 'See <Term id="" /> and <Cite ids="" />.'))),
+  'mdx-components: Guidance nested inside an element': withFile(validTree(), body('<details>\n' + guidance('requirements', 'Text.') + '\n</details>')),
+  'mdx-components: Guidance written inline in a paragraph': withFile(validTree(), body('A <Guidance section="requirements">inline</Guidance> block.')),
+  'mdx-components: comments may stand outside Guidance': withFile(validTree(), body('{/* a note for editors */}\n\n' + guidance('requirements', 'Text.'))),
+  'mdx-components: a Cite in an entry that has no sources': withFile(validTree(), { collection: 'glossary', id: 'test-term', source: fixture('content/glossary/test-term.mdx').replace('A fixture explanation.', 'A fixture explanation<Cite ids="x" />.') }),
+  'mdx-components: inline links with unknown targets': withFile(validTree(), body(guidance('requirements', 'See <Instrument id="nope">it</Instrument>, <Term id="nope">it</Term> and <Module slug="nope">it</Module>.'))),
+  // anchors in other pages and heading shapes
+  'anchors: a heading with emphasis copying a section id': withFile(validTree(), body(guidance('preservation', '### *Pre*servation\n\nText.'))),
+  'anchors: an html heading with its own id uses that id': withFile(validTree(), body(guidance('requirements', '<h3 id="forms">Preservation</h3>'))),
+  'anchors: a glossary body heading copying another term': withFile(withFile(validTree(), { collection: 'glossary', id: 'second-term', source: fixture('content/glossary/test-term.mdx').replace('term: Test term', 'term: Second term').replace('A fixture explanation.', '### Test term\n\nText.') }), termWith('A fixture explanation.', 'A fixture explanation.')),
+  'anchors: a module heading copying a module page id': withFile(validTree(), moduleBody('## Sources\n\nText.')),
+  'anchors: an instrument heading copying a new instrument section': withFile(validTree(), instrumentWith('\n---\n', '\n---\n\n## Unconfirmed\n\nText.\n')),
+  // future dates in nested records and partial dates
+  'future-dates: a contact date, a change date and a year-only date': withFile(validTree(), {
+    collection: 'countries',
+    id: 'is',
+    source: baseCountry.replace('      asOf: "2010"', '      asOf: "2030"').replace('date: "2010"', 'date: "2031"').replace('sources:\n', 'changes:\n  - { date: "2027-02-03", text: "A change from the future." }\nsources:\n'),
+  }),
+  'future-dates: an instrument signature and ratification in the future': withFile(validTree(), instrumentWith('  - { code: mt, ratified: "2001-01-01", inForce: "2001-01-01", cite: [depositary] }', '  - { code: mt, signed: "2027-01", ratified: "2028-01-01", inForce: "2030-01-01", cite: [depositary] }')),
 };
 
 for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.endsWith('.mdx')).sort()) {
@@ -133,6 +154,7 @@ const QUIET = new Set([
   'staleness: a source dated only by month after the verification is not flagged',
   'staleness: a contact with one old and one recent source is not flagged',
   'staleness: a contact whose own date is recent is not flagged',
+  'mdx-components: comments may stand outside Guidance',
 ]);
 
 /** Problems of a tree, beyond those of the valid tree itself, as reviewed lines. */
