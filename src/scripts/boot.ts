@@ -45,9 +45,14 @@ function notice(id: string, text: string, action?: { label: string; run: () => v
   notices.append(p);
 }
 
+// The page's messages (in its language) sit on the notices container; {name} is filled in here.
+const lang = document.documentElement.lang || 'en';
+const msg = (name: string, values: Record<string, string> = {}) =>
+  (notices?.dataset[name] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+
 function age(iso: string): string {
   const days = Math.floor((Date.now() - Date.parse(iso)) / 86_400_000);
-  return days < 1 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-Math.max(0, days), 'day');
 }
 
 /**
@@ -70,8 +75,7 @@ async function showConnectivity() {
     document.getElementById('offline-notice')?.remove();
     return;
   }
-  const when = buildDate ? ` The copy you are reading was published on ${buildDate.slice(0, 10)} (${age(buildDate)}).` : '';
-  notice('offline-notice', `You are offline.${when} Facts may have changed since; check each source's date.`);
+  notice('offline-notice', buildDate ? msg('msgOfflineDated', { date: buildDate.slice(0, 10), age: age(buildDate) }) : msg('msgOffline'));
 }
 window.addEventListener('online', () => void showConnectivity());
 window.addEventListener('offline', () => void showConnectivity());
@@ -83,8 +87,8 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
     void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ type: 'keep', path: location.pathname, warmSearch: !saveData }));
     const offerUpdate = (worker: ServiceWorker) =>
-      notice('update-notice', 'A new version of the portal has been published.', {
-        label: 'Update now',
+      notice('update-notice', msg('msgUpdate'), {
+        label: msg('msgUpdateNow'),
         run: () => worker.postMessage({ type: 'skip-waiting' }),
       });
     if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);

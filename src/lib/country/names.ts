@@ -44,3 +44,13 @@ export function namesInLanguages(code: string, known: readonly string[] = []): L
   }
   return out;
 }
+
+/** Neutral short names where the dataset's form reads oddly in running text, per language. */
+const LOCAL_OVERRIDES: Record<string, Partial<Record<NameLanguage, string>>> = {
+  eu: { ar: 'الاتحاد الأوروبي', zh: '欧洲联盟', en: 'European Union', fr: 'Union européenne', ru: 'Европейский союз', es: 'Unión Europea' },
+};
+
+/** A State's name in one language from the dataset, or undefined when it has none. */
+export function localStateName(code: string, lang: NameLanguage): string | undefined {
+  return LOCAL_OVERRIDES[code]?.[lang] ?? countries.getName(code.toUpperCase(), lang, { select: 'official' }) ?? undefined;
+}

@@ -3,11 +3,11 @@
  * same API records that /api/countries/<code>.json publishes, so the prerendered tables,
  * the island that fetches those files and the CSV agree.
  */
-import { instruments } from '../../data/index.ts';
-import { countryRecords } from '../../data/records.ts';
-import { KEY_INSTRUMENTS } from '../../lib/publish/api.ts';
-import type { CompareContext, CompareRecord, InstrumentTitle } from '../../lib/compare/fields.ts';
-import { formatDate, languageName } from '../../lib/format.ts';
+import { instruments } from '../../../data/index.ts';
+import { countryRecords } from '../../../data/records.ts';
+import { KEY_INSTRUMENTS } from '../../../lib/publish/api.ts';
+import type { CompareContext, CompareRecord, InstrumentTitle } from '../../../lib/compare/fields.ts';
+import { formatDate, languageName } from '../../../lib/format.ts';
 
 export interface CompareData {
   /** Every published entry, sorted by name. */

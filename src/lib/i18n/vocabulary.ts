@@ -1,0 +1,49 @@
+/**
+ * The vocabulary's labels as message keys: `vocab.<table>.<id>`. English comes from
+ * src/lib/vocabulary.ts and src/lib/contract/sections.ts (one place); every other
+ * catalogue must translate every key (tests/unit/i18n.test.ts).
+ */
+import { COUNTRY_SECTIONS } from '../contract/sections.ts';
+import { PROCEDURE_STEPS } from '../country/procedure.ts';
+import {
+  ANSWER_LABELS,
+  CHANNEL_LABELS,
+  CONTACT_LABELS,
+  GROUND_LABELS,
+  INSTRUMENT_STATUS_LABELS,
+  KIND_LABELS,
+  MEASURES,
+  PARTY_STATUS_LABELS,
+  REGIONS,
+  RESEARCH_TOPICS,
+  ROLE_LABELS,
+} from '../vocabulary.ts';
+
+export const VOCABULARY = {
+  section: Object.fromEntries(COUNTRY_SECTIONS.map((s) => [s.id, s.title])),
+  step: Object.fromEntries(PROCEDURE_STEPS.map((s) => [s.id, s.title])),
+  channel: CHANNEL_LABELS,
+  ground: GROUND_LABELS,
+  contact: CONTACT_LABELS,
+  role: ROLE_LABELS,
+  measure: Object.fromEntries(MEASURES.map((m) => [m.id, m.title])),
+  region: Object.fromEntries(REGIONS.map((r) => [r, r])),
+  topic: Object.fromEntries(RESEARCH_TOPICS.map((t) => [t.id, t.label])),
+  answer: ANSWER_LABELS,
+  kind: KIND_LABELS,
+  instrumentStatus: INSTRUMENT_STATUS_LABELS,
+  partyStatus: PARTY_STATUS_LABELS,
+} as const satisfies Record<string, Record<string, string>>;
+
+export type VocabularyTable = keyof typeof VOCABULARY;
+
+export const vocabKey = (table: VocabularyTable, id: string) => `vocab.${table}.${id}`;
+
+/** The English messages of the vocabulary, keyed `vocab.<table>.<id>`. */
+export function vocabularyMessages(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [table, labels] of Object.entries(VOCABULARY)) {
+    for (const [id, label] of Object.entries(labels)) out[vocabKey(table as VocabularyTable, id)] = label;
+  }
+  return out;
+}
