@@ -8,15 +8,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { i18n } from '../lib/i18n/catalogues.ts';
+import { DEFAULT_LOCALE, LOCALES, localizePath, type Locale } from '../lib/i18n/locales.ts';
 
 /**
  * The glossary is one page of many terms: indexed whole, any query that touches it would
  * download the whole page's text. Each term becomes a small record of its own instead.
  */
-export async function glossaryRecords(distDir: string): Promise<{ url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> }[]> {
+export async function glossaryRecords(distDir: string, locale: Locale = DEFAULT_LOCALE): Promise<{ url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> }[]> {
   let html: string;
+  const page = localizePath('/glossary/', locale);
+  const type = i18n(locale).t('search.type.term');
   try {
-    html = await readFile(join(distDir, 'glossary', 'index.html'), 'utf8');
+    html = await readFile(join(distDir, page, 'index.html'), 'utf8');
   } catch {
     return [];
   }
@@ -26,14 +30,14 @@ export async function glossaryRecords(distDir: string): Promise<{ url: string; c
       const heading = article.querySelector('h3[id]');
       for (const skip of article.querySelectorAll('[data-pagefind-ignore], details')) skip.remove();
       return {
-        url: `/glossary/#${heading?.id ?? ''}`,
+        url: `${page}#${heading?.id ?? ''}`,
         content: article.text.replace(/\s+/g, ' ').trim(),
-        language: 'en',
-        meta: { title: heading?.text.trim() ?? 'Glossary term', type: 'Glossary term' },
-        filters: { type: ['Glossary term'] },
+        language: locale,
+        meta: { title: heading?.text.trim() ?? type, type },
+        filters: { type: [type] },
       };
     })
-    .filter((r) => r.url !== '/glossary/#');
+    .filter((r) => r.url !== `${page}#`);
 }
 
 export function searchIndex(): AstroIntegration {
@@ -42,11 +46,12 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        // One index per page language (<html lang>): the search page of each language reads its own.
+        const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const terms = await glossaryRecords(root);
+        const terms = (await Promise.all(LOCALES.map((locale) => glossaryRecords(root, locale)))).flat();
         for (const record of terms) {
           const result = await index.addCustomRecord(record);
           if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);

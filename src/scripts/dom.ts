@@ -3,7 +3,8 @@
  * island's own numbered source list with its citation marks (from citationMarks), the gap
  * line, the list of cited statements, and reading the site's own JSON data.
  */
-import { citationMarks, SUPPORT_LABELS, type CitationIndex } from '../lib/citations.ts';
+import { L, date, t } from './i18n.ts';
+import { citationMarks, type CitationIndex } from '../lib/citations.ts';
 import type { RouteFact, SourceRef } from '../lib/route/types.ts';
 import type { Group } from '../lib/schema/group.ts';
 import type { Instrument } from '../lib/schema/instrument.ts';
@@ -51,17 +52,17 @@ export class Notes implements CitationIndex {
       'span',
       {},
       h('sup', { class: 'cite' }, '[', ...marks.flatMap((m, i) => [i ? ', ' : '', h('a', { href: m.href }, String(m.n))]), ']'),
-      support ? h('span', { class: `support support-${support}` }, ` (${SUPPORT_LABELS[support]})`) : null,
+      support ? h('span', { class: `support support-${support}` }, ` (${t(support === 'copy' ? 'cite.copy' : 'cite.secondary')})`) : null,
     );
   }
   /** The numbered list the marks point at. */
   sourceList(): HTMLElement {
-    return h('ol', { class: 'sources-list' }, this.list.map((s, i) => h('li', { id: `${this.prefix}${i + 1}` }, h('cite', {}, s.title), `. ${s.date ? `Dated ${s.date}` : 'Undated'}. `, h('a', { href: s.url, class: 'url' }, s.url))));
+    return h('ol', { class: 'sources-list' }, this.list.map((s, i) => h('li', { id: `${this.prefix}${i + 1}` }, h('cite', {}, s.title), `. ${s.date ? t('island.dated', { date: date(s.date) }) : t('island.undated')}. `, h('a', { href: s.url, class: 'url' }, s.url))));
   }
 }
 
 export function gapLine(what: string): HTMLElement {
-  return h('p', { class: 'gap-line' }, h('strong', {}, `${what}: not documented yet.`), ' No source in the portal covers it.');
+  return h('p', { class: 'gap-line' }, h('strong', {}, t('island.gap', { what })), ' ', t('island.noSource'));
 }
 
 export function factList(facts: readonly RouteFact[], notes: Notes, gap?: string): HTMLElement {
@@ -69,7 +70,7 @@ export function factList(facts: readonly RouteFact[], notes: Notes, gap?: string
   return h(
     'ul',
     { class: 'facts' },
-    facts.map((f) => h('li', {}, f.text, f.asOf ? h('span', { class: 'meta' }, ` (as of ${f.asOf})`) : null, notes.mark(f.sources), ' ', h('a', { href: f.href, class: 'meta entry-link' }, 'entry'))),
+    facts.map((f) => h('li', {}, f.text, f.asOf ? h('span', { class: 'meta' }, ` (${t('common.asOf', { date: date(f.asOf) })})`) : null, notes.mark(f.sources), ' ', h('a', { href: L(f.href), class: 'meta entry-link' }, t('island.entry')))),
   );
 }
 

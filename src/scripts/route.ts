@@ -10,11 +10,26 @@ import { planRoute, type LegalBasis, type RouteResult } from '../lib/route/plan.
 import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { Country } from '../lib/schema/country.ts';
-import { ANSWER_LABELS, CHANNEL_LABELS, CONTACT_LABELS, type MeasureId } from '../lib/vocabulary.ts';
+import type { MeasureId } from '../lib/vocabulary.ts';
+import { L, date, intlLocale, label, t } from './i18n.ts';
 import { factList, gapLine, h, json, Notes, type Children, type RouteData } from './dom.ts';
 
-const LANG = new Intl.DisplayNames(['en'], { type: 'language' });
-const CHANNELS: Record<string, string> = CHANNEL_LABELS;
+const languageName = (code: string) => {
+  try {
+    return new Intl.DisplayNames([intlLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+/** State names as the page's form shows them (in the page's language). */
+const names = new Map<string, string>();
+const REFUSALS = {
+  'unknown-measure': 'route.refusal.unknown-measure',
+  'not-a-jurisdiction': 'route.refusal.not-a-jurisdiction',
+  'no-entry': 'route.refusal.no-entry',
+  domestic: 'route.refusal.domestic',
+} as const;
+const nameOf = (code: string, fallback: string) => names.get(code) ?? fallback;
 
 function section(id: string, title: string, ...content: Children[]): HTMLElement {
   return h('section', { 'aria-labelledby': id, class: id }, h('h2', { id }, title), ...content);
@@ -27,24 +42,25 @@ function contactValue(type: string, value: string): HTMLElement {
 }
 
 function basisItem(b: LegalBasis, r: RouteResult): HTMLElement {
-  const since = b.requested.since ? h('span', { class: 'meta' }, ` — in force for ${r.requested.name} since ${b.requested.since}`) : null;
-  return h('li', {}, h('a', { href: b.href }, b.title), since);
+  const since = b.requested.since ? h('span', { class: 'meta' }, ` — ${t('route.inForceSince', { name: nameOf(r.requested.code, r.requested.name), date: date(b.requested.since) })}`) : null;
+  return h('li', {}, h('a', { href: L(b.href) }, b.title), since);
 }
 
 export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   const notes = new Notes();
   const root = h('article', { class: 'route' });
+  const from = nameOf(r.requesting.code, r.requesting.name);
+  const to = nameOf(r.requested.code, r.requested.name);
   root.append(
-    h('h2', { id: 'route-summary', tabindex: '-1' }, `${r.measure.title}: from ${r.requesting.name} to ${r.requested.name}`),
+    h('h2', { id: 'route-summary', tabindex: '-1' }, t('route.summary', { measure: label('measure', r.measure.id), from, to })),
     h(
       'p',
       { class: 'meta' },
-      'Computed from the portal on ',
-      new Date().toISOString().slice(0, 10),
-      '. ',
-      h('a', { href: countryUrl(r.requested.code) }, `Full entry for ${r.requested.name}`),
+      t('route.computedOn', { date: date(new Date().toISOString().slice(0, 10)) }),
+      ' ',
+      h('a', { href: L(countryUrl(r.requested.code)) }, t('route.fullEntry', { name: to })),
       ' · ',
-      h('a', { href: draftUrl({ from: r.requesting.code, to: r.requested.code, measure: r.measure.id }) }, 'Draft this request'),
+      h('a', { href: L(draftUrl({ from: r.requesting.code, to: r.requested.code, measure: r.measure.id })) }, t('route.draftThis')),
       '.',
     ),
   );
@@ -55,8 +71,8 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
       ? h(
           'div',
           { class: 'fallback' },
-          h('p', {}, h('strong', {}, 'What still applies: ')),
-          found.map((f) => [h('p', { class: 'meta' }, `${f.instrument.title}${f.instrument.answer === 'yes' ? '' : ' (if it binds the State)'}:`), factList(f.facts, notes)]),
+          h('p', {}, h('strong', {}, t('route.stillApplies'))),
+          found.map((f) => [h('p', { class: 'meta' }, `${f.instrument.title}${f.instrument.answer === 'yes' ? '' : ` ${t('route.ifBinds')}`}:`), factList(f.facts, notes)]),
         )
       : null;
   };
@@ -65,32 +81,32 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   root.append(
     section(
       'route-addressee',
-      '1. Where and how to send it',
+      `1. ${t('route.section.addressee')}`,
       a.authority
-        ? h('p', { class: 'send-to' }, 'Send to: ', h('strong', {}, h('a', { href: a.authority.href }, a.authority.name)), a.authority.unit ? `, ${a.authority.unit}` : '')
-        : [gapLine('Central authority'), help('central-authority')],
+        ? h('p', { class: 'send-to' }, `${t('glance.sendTo')}: `, h('strong', {}, h('a', { href: L(a.authority.href) }, a.authority.name)), a.authority.unit ? `, ${a.authority.unit}` : '')
+        : [gapLine(label('section', 'central-authority')), help('central-authority')],
       a.contacts.length
-        ? h('ul', { class: 'contacts' }, a.contacts.map((c) => h('li', {}, `${CONTACT_LABELS[c.type]}: `, contactValue(c.type, c.value), c.label ? ` (${c.label})` : '', h('span', { class: 'meta' }, c.asOf ? ` — source dated ${c.asOf}` : ' — undated source'), notes.mark(c.sources))))
+        ? h('ul', { class: 'contacts' }, a.contacts.map((c) => h('li', {}, `${label('contact', c.type)}: `, contactValue(c.type, c.value), c.label ? ` (${c.label})` : '', h('span', { class: 'meta' }, ` — ${c.asOf ? t('glance.sourceOf', { date: date(c.asOf) }) : t('common.undatedSource')}`), notes.mark(c.sources))))
         : a.authority
-          ? [gapLine('Current contact details'), help('contacts')]
+          ? [gapLine(t('route.currentContacts')), help('contacts')]
           : help('contacts'),
-      h('h3', {}, 'Channels'),
-      factList(a.channels.map((c) => ({ ...c, text: `${CHANNELS[c.type] ?? c.type}: ${c.text}` })), notes, 'Channels'),
-      h('h3', {}, 'Language'),
+      h('h3', {}, label('section', 'channels')),
+      factList(a.channels.map((c) => ({ ...c, text: `${label('channel', c.type)}: ${c.text}` })), notes, label('section', 'channels')),
+      h('h3', {}, t('glance.language')),
       a.languages.accepted.length
-        ? h('p', {}, 'Accepted: ', a.languages.accepted.map((l) => LANG.of(l) ?? l).join(', '), notes.mark(a.languages.sources))
-        : [gapLine('Accepted languages'), help('languages')],
+        ? h('p', {}, `${t('route.accepted')} `, a.languages.accepted.map(languageName).join(', '), notes.mark(a.languages.sources))
+        : [gapLine(t('route.acceptedLanguages')), help('languages')],
       a.languages.notes.length ? factList(a.languages.notes, notes) : null,
     ),
   );
 
   const confirmed = r.legalBases.length
     ? h('ul', {}, r.legalBases.map((b) => basisItem(b, r)))
-    : h('p', { class: 'notice' }, 'No instrument in the portal is confirmed to bind both States.');
+    : h('p', { class: 'notice' }, t('route.noConfirmed'));
   const possible = r.possibleBases.length
     ? [
-        h('h3', {}, `${ANSWER_LABELS.unknown} (${r.possibleBases.length})`),
-        h('p', { class: 'meta' }, 'Neither State is known not to be bound, but the sources do not confirm both. Check the depositary before relying on them.'),
+        h('h3', {}, `${label('answer', 'unknown')} (${r.possibleBases.length})`),
+        h('p', { class: 'meta' }, t('route.possibleExplain')),
         h(
           'ul',
           {},
@@ -98,10 +114,10 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
             h(
               'li',
               {},
-              h('a', { href: b.href }, b.title),
-              b.likely ? ' — likely (near-universal convention; not confirmed)' : '',
-              h('span', { class: 'meta' }, ` — ${b.reason}${b.listDate ? `; newest party list ${b.listDate}` : ''}. `),
-              h('a', { href: b.partiesHref, class: 'meta' }, 'Party list and depositary'),
+              h('a', { href: L(b.href) }, b.title),
+              b.likely ? ` — ${t('route.likely')}` : '',
+              h('span', { class: 'meta' }, ` — ${b.reason}${b.listDate ? `; ${t('route.newestList', { date: date(b.listDate) })}` : ''}. `),
+              h('a', { href: L(b.partiesHref), class: 'meta' }, t('route.partyList')),
             ),
           ),
         ),
@@ -110,12 +126,12 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   root.append(
     section(
       'route-legal-basis',
-      '2. Legal basis',
+      `2. ${label('section', 'legal-basis')}`,
       confirmed,
       possible,
-      r.withoutTreaty.length ? [h('h3', {}, 'Without a treaty'), factList(r.withoutTreaty, notes)] : null,
+      r.withoutTreaty.length ? [h('h3', {}, t('route.withoutTreaty')), factList(r.withoutTreaty, notes)] : null,
       r.notLegalBases.length
-        ? h('details', {}, h('summary', {}, `Not a legal basis here (${r.notLegalBases.length})`), h('ul', {}, r.notLegalBases.map((n) => h('li', {}, h('a', { href: n.href }, n.title), `: ${n.reason}`))))
+        ? h('details', {}, h('summary', {}, t('route.notBasis', { count: r.notLegalBases.length })), h('ul', {}, r.notLegalBases.map((n) => h('li', {}, h('a', { href: L(n.href) }, n.title), `: ${n.reason}`))))
         : null,
     ),
   );
@@ -125,12 +141,12 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
     root.append(
       section(
         'route-preservation',
-        '3. Preserve the data first',
-        p.pointsOfContact.length ? h('p', {}, '24/7 point of contact: ', p.pointsOfContact.map((x, i) => [i ? '; ' : '', h('a', { href: x.href }, x.name)])) : help('24-7-point-of-contact'),
-        p.budapest === 'yes' ? h('p', {}, 'Both States are bound by the Budapest Convention: use its expedited preservation and 24/7 network, then send the formal request.') : null,
-        p.budapest === 'unknown' ? h('p', {}, `The Budapest Convention may bind both States (${ANSWER_LABELS.unknown.toLowerCase()}).`) : null,
-        p.maxDays ? h('p', {}, `Data can be kept for up to ${p.maxDays} days.`) : null,
-        factList(p.facts, notes, 'Preservation in this State'),
+        `3. ${t('route.section.preservation')}`,
+        p.pointsOfContact.length ? h('p', {}, `${t('route.pointOfContact')} `, p.pointsOfContact.map((x, i) => [i ? '; ' : '', h('a', { href: L(x.href) }, x.name)])) : help('24-7-point-of-contact'),
+        p.budapest === 'yes' ? h('p', {}, t('route.budapestYes')) : null,
+        p.budapest === 'unknown' ? h('p', {}, t('route.budapestMaybe', { answer: label('answer', 'unknown') })) : null,
+        p.maxDays ? h('p', {}, t('route.keptUpTo', { count: p.maxDays })) : null,
+        factList(p.facts, notes, t('route.preservationHere')),
       ),
     );
   }
@@ -139,25 +155,25 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   root.append(
     section(
       'route-checklist',
-      `${n(3)}. What the request must show`,
+      `${n(3)}. ${t('route.section.checklist')}`,
       h('ul', { class: 'checklist' }, r.checklist.map((item) => h('li', {}, h('h3', {}, item.label), factList(item.facts, notes, item.label)))),
       help('requirements'),
     ),
     section(
       'route-safeguards',
-      `${n(4)}. Refusal grounds and safeguards to expect`,
-      factList(r.refusalGrounds, notes, 'Refusal grounds'),
+      `${n(4)}. ${t('route.section.safeguards')}`,
+      factList(r.refusalGrounds, notes, t('country.part.refusalGrounds')),
       r.refusalGrounds.length ? null : help('refusal-grounds'),
       r.otherSafeguards.filter((s) => s.facts.length).map((s) => [h('h3', {}, s.label), factList(s.facts, notes)]),
     ),
-    section('route-delays', `${n(5)}. Typical delays and urgent cases`, factList(r.delays, notes, 'Typical delays'), r.urgent.length ? [h('h3', {}, 'Urgent requests'), factList(r.urgent, notes)] : null),
+    section('route-delays', `${n(5)}. ${t('route.section.delays')}`, factList(r.delays, notes, t('glance.delay')), r.urgent.length ? [h('h3', {}, label('section', 'urgent')), factList(r.urgent, notes)] : null),
   );
 
   const steps = procedureSteps(country);
   root.append(
     section(
       'route-procedure',
-      'Procedure in the requested State',
+      t('route.section.procedure'),
       h(
         'ol',
         { class: 'flow' },
@@ -165,15 +181,15 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
           h(
             'li',
             { class: `flow-step ${s.facts.length ? 'documented' : 'gap'}` },
-            h('h3', {}, h('span', { class: 'flow-number' }, String(i + 1)), ' ', h('a', { href: countryUrl(r.requested.code, s.section as CountryAnchor) }, s.title)),
-            s.facts.length ? h('p', {}, `${s.facts.length + s.more} documented statement(s).`) : h('p', { class: 'meta' }, 'Not documented yet.'),
+            h('h3', {}, h('span', { class: 'flow-number' }, String(i + 1)), ' ', h('a', { href: L(countryUrl(r.requested.code, s.section as CountryAnchor)) }, label('step', s.id))),
+            s.facts.length ? h('p', {}, t('route.statements', { count: s.facts.length + s.more })) : h('p', { class: 'meta' }, t('common.notDocumentedYet')),
           ),
         ),
       ),
     ),
     section(
       'route-alternatives',
-      'Faster or alternative routes',
+      t('route.section.alternatives'),
       h(
         'ul',
         {},
@@ -181,11 +197,11 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
           h(
             'li',
             {},
-            h('h3', {}, `${alt.title}: `, h('span', { class: `badge ${alt.available === 'yes' ? 'fresh' : 'unverified'}` }, alt.available === 'yes' ? 'available' : alt.available)),
+            h('h3', {}, `${alt.title}: `, h('span', { class: `badge ${alt.available === 'yes' ? 'fresh' : 'unverified'}` }, t('route.available', { state: alt.available }))),
             h('p', {}, alt.basis),
             alt.facts.length ? factList(alt.facts, notes) : null,
-            alt.keeps.length ? [h('p', {}, h('strong', {}, 'Safeguards it keeps:')), factList(alt.keeps, notes)] : null,
-            alt.loses.length ? [h('p', {}, h('strong', {}, 'Safeguards it lacks:')), factList(alt.loses, notes)] : null,
+            alt.keeps.length ? [h('p', {}, h('strong', {}, t('route.keeps'))), factList(alt.keeps, notes)] : null,
+            alt.loses.length ? [h('p', {}, h('strong', {}, t('route.lacks'))), factList(alt.loses, notes)] : null,
           ),
         ),
       ),
@@ -196,8 +212,8 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
     root.append(
       section(
         'route-gaps',
-        'Not documented for this route',
-        h('p', { class: 'gap-line' }, `Not covered yet: ${r.gaps.map((g) => g.toLowerCase()).join(', ')}. `, h('a', { href: countryUrl(r.requested.code) }, 'Help document them'), '.'),
+        t('route.section.gaps'),
+        h('p', { class: 'gap-line' }, `${t('gap.notCovered')} ${r.gaps.map((g) => g.toLowerCase()).join(', ')}. `, h('a', { href: L(countryUrl(r.requested.code)) }, t('gap.help', { count: r.gaps.length })), '.'),
       ),
     );
   }
@@ -205,7 +221,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   root.append(
     section(
       'route-sources',
-      'Sources',
+      label('section', 'sources'),
       notes.sourceList(),
     ),
   );
@@ -219,7 +235,8 @@ export function attachRoutePlanner(): void {
   const status = document.getElementById('route-status');
   const out = document.getElementById('route-result');
   if (!form || !status || !out) return;
-  status.textContent = 'Choose the two States and the measure.';
+  status.textContent = t('route.status.choose');
+  for (const select of [form.elements.namedItem('from'), form.elements.namedItem('to')] as HTMLSelectElement[]) for (const o of options(select)) names.set(o.code, o.name);
   const params = new URLSearchParams(location.search);
   const fromSelect = form.elements.namedItem('from') as HTMLSelectElement;
   const toSelect = form.elements.namedItem('to') as HTMLSelectElement;
@@ -235,24 +252,25 @@ export function attachRoutePlanner(): void {
     if (!raw['from'] && !raw['to']) return;
     const request = routeRequest({ from: raw['from'] ?? '', to: raw['to'] ?? '', measure: raw['measure'] ?? '' }, options(fromSelect), options(toSelect));
     if (!request.ok) {
-      out.replaceChildren(h('p', { class: 'notice', id: 'route-refusal', tabindex: '-1' }, request.refusal.message));
-      status.textContent = request.refusal.message;
+      const message = t(REFUSALS[request.refusal.kind], { from: raw['from'] ?? '', to: raw['to'] ?? '', measure: raw['measure'] ?? '', name: nameOf(raw['to'] ?? '', raw['to'] ?? '') });
+      out.replaceChildren(h('p', { class: 'notice', id: 'route-refusal', tabindex: '-1' }, message));
+      status.textContent = message;
       if (!fromUrl) (document.getElementById('route-refusal') as HTMLElement | null)?.focus();
       return;
     }
-    history.replaceState(null, '', routeUrl({ from: request.from.code, to: request.to.code, measure: request.measure }));
-    status.textContent = 'Computing the route…';
+    history.replaceState(null, '', L(routeUrl({ from: request.from.code, to: request.to.code, measure: request.measure })));
+    status.textContent = t('route.status.computing');
     try {
       const [country, data] = await Promise.all([json<Country>(apiCountryUrl(request.to.code)), json<RouteData>(ROUTE_DATA_URL)]);
       const parties: PartyContext = { groups: new Map(Object.entries(data.groups)) };
       const result = planRoute({ requesting: request.from, requested: country, instruments: data.instruments, parties, measure: request.measure as MeasureId, today: new Date().toISOString().slice(0, 10) });
       out.replaceChildren(renderRoute(result, country));
-      status.textContent = `Route computed: ${result.legalBases.length} confirmed legal ${result.legalBases.length === 1 ? 'basis' : 'bases'}, ${result.possibleBases.length} possible, ${result.gaps.length} gap${result.gaps.length === 1 ? '' : 's'} in the sources.`;
+      status.textContent = t('route.status.done', { confirmed: result.legalBases.length, possible: result.possibleBases.length, gaps: result.gaps.length });
       const heading = document.getElementById('route-summary');
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus({ preventScroll: true });
     } catch (error) {
-      status.textContent = `The route could not be computed (${String(error)}). If you are offline, save the site from the “Use offline” page first.`;
+      status.textContent = t('route.status.failed', { error: String(error) });
     }
   };
   form.addEventListener('submit', (e) => {

@@ -1,5 +1,6 @@
 /** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
-import { SEARCH_NOT_SAVED, SEARCH_UNAVAILABLE, filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
+import { L, t } from './i18n.ts';
+import { filtersFromParams, pagefindFilters, promoteExactNames, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
 
 interface PagefindResult {
   id: string;
@@ -46,6 +47,11 @@ async function reachable(): Promise<boolean> {
   }
 }
 
+/** "3 results for “x”." in the page's language. */
+const resultCountText = (count: number, query: string, filtered: boolean) => t('search.ui.count', { count, query, hasQuery: query ? 'yes' : 'no', filtered: filtered ? 'yes' : 'no' });
+const SEARCH_NOT_SAVED = 'search.ui.notSaved';
+const SEARCH_UNAVAILABLE = 'search.ui.unavailable';
+
 /**
  * Searches, and never reports "no results" for want of an index: offline without a saved
  * index (or when the index cannot be loaded at all) it says so instead.
@@ -53,11 +59,11 @@ async function reachable(): Promise<boolean> {
 export async function searchOrExplain(query: string, filters: SearchFilters, limit: number): Promise<{ total: number; rows: SearchRow[]; problem: string | null }> {
   try {
     const found = await search(query, filters, limit);
-    if (found.total === 0 && !(await searchSaved()) && !(await reachable())) return { ...found, problem: SEARCH_NOT_SAVED };
+    if (found.total === 0 && !(await searchSaved()) && !(await reachable())) return { ...found, problem: t(SEARCH_NOT_SAVED) };
     return { ...found, problem: null };
   } catch {
     pagefind = null;
-    return { total: 0, rows: [], problem: (await reachable()) ? SEARCH_UNAVAILABLE : SEARCH_NOT_SAVED };
+    return { total: 0, rows: [], problem: t((await reachable()) ? SEARCH_UNAVAILABLE : SEARCH_NOT_SAVED) };
   }
 }
 
@@ -82,7 +88,7 @@ export function renderRows(list: HTMLOListElement, rows: SearchRow[]): void {
       a.textContent = row.section ? `${row.title}: ${row.section}` : row.title;
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [row.type, row.country && row.country !== row.title ? row.country : null, row.section, row.lastVerified ? `verified ${row.lastVerified}` : null]
+      meta.textContent = [row.type, row.country && row.country !== row.title ? row.country : null, row.section, row.lastVerified ? t('search.ui.verified', { date: row.lastVerified }) : null]
         .filter(Boolean)
         .join(' · ');
       const excerpt = document.createElement('p');
@@ -108,7 +114,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   const list = document.createElement('ol');
   list.className = 'search-results';
   const more = document.createElement('a');
-  more.textContent = 'All results and filters';
+  more.textContent = t('search.ui.more');
   panel.append(status, list, more);
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
@@ -124,7 +130,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     if (mine !== seq) return;
     renderRows(list, rows);
     status.textContent = problem ?? resultCountText(total, query, false);
-    more.href = `/search/?q=${encodeURIComponent(query)}`;
+    more.href = L(`/search/?q=${encodeURIComponent(query)}`);
     panel.hidden = false;
   };
   input.addEventListener('input', () => void update());
@@ -178,11 +184,11 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const query = (data.get('q') as string | null)?.trim() ?? '';
     const filters = filtersFromParams(next);
     const mine = ++seq;
-    status.textContent = 'Searching…';
+    status.textContent = t('search.ui.searching');
     const { total, rows, problem } = await searchOrExplain(query, filters, 30);
     if (mine !== seq) return;
     renderRows(list, rows);
-    status.textContent = problem ?? (!query && Object.keys(filters).length === 0 ? 'Type a query or choose a filter.' : resultCountText(total, query, Object.keys(filters).length > 0));
+    status.textContent = problem ?? (!query && Object.keys(filters).length === 0 ? t('search.ui.empty') : resultCountText(total, query, Object.keys(filters).length > 0));
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

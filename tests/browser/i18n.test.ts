@@ -1,0 +1,93 @@
+/**
+ * The portal in the six UN languages, in Chromium: Arabic reads right to left without
+ * overflow and passes axe; the route planner computes in Chinese; each language's search
+ * finds a State by its name in that language; anchors and the switcher are the same everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
+import { contentIds, pageFile } from '../helpers/dist.ts';
+import { existsSync } from 'node:fs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ready = ['ie', 'cn', 'de'].every((c) => contentIds('countries').includes(c)) && ['ar', 'zh', 'fr', 'ru'].every((l) => existsSync(pageFile(`/${l}/`)));
+
+describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
+  const site = withSiteInBrowser();
+
+  it('/ar/countries/ie/ renders right to left, mirrored, with no overflow at 320 px or 1280 px, and axe finds nothing serious', async () => {
+    for (const width of [320, 1280]) {
+      const page = await site.browser().newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.server().url}/ar/countries/ie/`, { waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)).toBe('rtl');
+      // Anchors stay the English ids.
+      for (const id of ['at-a-glance', 'central-authority', 'preservation', 'safeguards', 'sources']) expect(await page.$(`h2#${id}`), id).not.toBeNull();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `overflow at ${width} px`).toBeLessThanOrEqual(1);
+      if (width === 1280) {
+        // The procedure flow runs from the right: its first step stands right of its second.
+        const [first, second] = await page.$$eval('.flow-step', (steps) => steps.slice(0, 2).map((s) => s.getBoundingClientRect().left));
+        expect(first!).toBeGreaterThan(second!);
+        // Table columns are mirrored: the header of the first column is the rightmost.
+        const cols = await page.$$eval('table.legal-bases thead th', (ths) => ths.map((th) => th.getBoundingClientRect().left));
+        if (cols.length > 1) expect(cols[0]!).toBeGreaterThan(cols[1]!);
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+          return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations;
+        })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it('/zh/route/?from=cn&to=de&measure=bank-records computes a route with Chinese labels', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/zh/route/?from=cn&to=de&measure=bank-records`);
+    await page.waitForSelector('#route-summary');
+    expect(await page.textContent('#route-summary')).toBe('银行记录：从中国到德国');
+    expect(await page.textContent('#route-status')).toMatch(/^路径已计算/);
+    expect(await page.textContent('#route-legal-basis')).toContain('法律依据');
+    expect(await page.textContent('#route-addressee')).toContain('发送至何处及如何发送');
+    expect(await page.textContent('label[for="route-form-measure"]')).toBe('您需要什么？');
+    // Links the island builds stay in Chinese.
+    const entry = await page.$$eval('#route-result a[href*="/countries/de/"]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(entry.length).toBeGreaterThan(0);
+    for (const href of entry) expect(href).toMatch(/^\/zh\/countries\/de\//);
+    expect(page.url()).toBe(`${site.server().url}/zh/route/?from=cn&to=de&measure=bank-records`);
+    await page.close();
+  });
+
+  for (const [lang, query, count] of [
+    ['fr', 'Allemagne', /résultat/],
+    ['ru', 'Германия', /результат/],
+  ] as const) {
+    it(`searching “${query}” on /${lang}/search/ finds Germany`, async () => {
+      const page = await site.browser().newPage();
+      await page.goto(`${site.server().url}/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), count.source, { timeout: 20_000 });
+      const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.some((h) => h.startsWith(`/${lang}/countries/de/`)), hrefs.join(' ')).toBe(true);
+      expect(hrefs[0]).toMatch(new RegExp(`^/${lang}/countries/de/`));
+      await page.close();
+    });
+  }
+
+  it('every language version has the switcher, hreflang alternates and the notice that entries are in English', async () => {
+    const page = await site.browser().newPage();
+    for (const lang of ['fr', 'es', 'ru', 'zh', 'ar']) {
+      await page.goto(`${site.server().url}/${lang}/countries/ie/`);
+      expect(await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')).sort())).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'x-default', 'zh']);
+      expect(await page.$$eval('.language-switcher a', (as) => as.length)).toBe(6);
+      expect(await page.getAttribute('.language-switcher a[aria-current="true"]', 'hreflang')).toBe(lang);
+      expect(await page.$('.translation-notice strong')).not.toBeNull();
+      await page.click('.language-switcher a[hreflang="en"]');
+      expect(new URL(page.url()).pathname).toBe('/countries/ie/');
+    }
+    await page.close();
+  });
+});
