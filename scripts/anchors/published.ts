@@ -6,11 +6,14 @@
  * contributor's pull request touches its content file and nothing else.
  */
 import { parse } from 'node-html-parser';
+import { stripLocale } from '../../src/lib/i18n/locales.ts';
 
 export type AnchorList = Record<string, string[]>;
 
 /** Pages whose #ids are part of the contract, and which ids on them count. */
-export function contractIds(path: string, html: string): string[] | null {
+export function contractIds(localizedPath: string, html: string): string[] | null {
+  // A page in another language (/fr/countries/ie/) keeps the English page's ids.
+  const path = stripLocale(localizedPath);
   const doc = parse(html);
   const ids = (selector: string) => doc.querySelectorAll(selector).map((el) => el.id).filter(Boolean);
   if (/^\/countries\/[a-z]{2}\/$/.test(path)) return ids('h2[id], h3[id], [data-anchor-alias]');

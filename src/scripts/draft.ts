@@ -215,7 +215,7 @@ export function attachDraftAssistant(): void {
         references(s),
         s.id === 'legal-basis' ? bases() : null,
         s.id === 'language' && r.addressee.languages.accepted.length
-          ? h('p', {}, `${r.requested.name} accepts: `, h('strong', {}, r.addressee.languages.accepted.map(languageName).join(', ')), notes.mark(r.addressee.languages.sources))
+          ? h('p', {}, `${r.requested.name} accepts: `, h('strong', {}, r.addressee.languages.accepted.map((l) => languageName(l)).join(', ')), notes.mark(r.addressee.languages.sources))
           : null,
         s.fields.map((f) => {
           const el = fieldControl(f, answerOf(p, draft, f.id));

@@ -25,6 +25,8 @@ const languageName = (code: string) => {
 const names = new Map<string, string>();
 const REFUSALS = {
   'unknown-measure': 'route.refusal.unknown-measure',
+  // Not returned by routeRequest today (an unknown code is "not a jurisdiction"); kept so every kind has words.
+  'unknown-code': 'route.refusal.not-a-jurisdiction',
   'not-a-jurisdiction': 'route.refusal.not-a-jurisdiction',
   'no-entry': 'route.refusal.no-entry',
   domestic: 'route.refusal.domestic',

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
-import { contentIds } from '../helpers/dist.ts';
+import { existsSync } from 'node:fs';
+import { contentIds, pageFile } from '../helpers/dist.ts';
 
 const haveRealContent = ['de', 'ie', 'us'].every((c) => contentIds('countries').includes(c));
 const VIEWPORTS = [
@@ -15,10 +16,15 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 900 },
 ];
-const PAGES = ['/', '/countries/ie/', '/countries/de/', '/countries/', '/route/?from=de&to=ie&measure=subscriber-information', '/search/?q=ireland', '/compare/', '/instruments/budapest/', '/coverage/'];
+const TRANSLATED = ['/ar/countries/ie/', '/ru/countries/de/', '/fr/', '/zh/route/?from=cn&to=de&measure=bank-records', '/ar/compare/', '/es/instruments/budapest/'];
+const PAGES = [
+  ...['/', '/countries/ie/', '/countries/de/', '/countries/', '/route/?from=de&to=ie&measure=subscriber-information', '/search/?q=ireland', '/compare/', '/instruments/budapest/', '/coverage/'],
+  // A sample of the other languages: longer words (Russian), right to left (Arabic), CJK (Chinese).
+  ...TRANSLATED.filter((p) => existsSync(pageFile(p.split('?')[0]!))),
+];
 
 async function settle(page: Page, path: string): Promise<void> {
-  if (path.startsWith('/route/?')) await page.waitForSelector('#route-summary');
+  if (/^(\/[a-z]{2})?\/route\/\?/.test(path)) await page.waitForSelector('#route-summary');
   if (path.startsWith('/search/?')) await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
 }
 

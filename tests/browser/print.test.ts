@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
-import { contentIds } from '../helpers/dist.ts';
+import { existsSync } from 'node:fs';
+import { contentIds, pageFile } from '../helpers/dist.ts';
 import { realContent } from '../helpers/publish.ts';
 
 const { countries } = realContent();
@@ -39,6 +40,17 @@ describe.skipIf(!browserAvailable || !haveRealContent)('print brief (A4)', () =>
     expect(text).toMatch(/printed \d{4}-\d{2}-\d{2}/);
     // Internal links print no path in brackets.
     expect(text).not.toMatch(/\(\/countries\//);
+    await page.close();
+  });
+
+  // One country page per other language: the interface is longer in some languages, the brief must still fit.
+  it.each(['ar', 'zh', 'fr', 'ru', 'es'].filter((l) => existsSync(pageFile(`/${l}/countries/ie/`))))('/%s/countries/ie/ prints on at most two pages, with the email and its absolute URL', async (lang) => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/${lang}/countries/ie/`);
+    const { pages, text } = await pdfText(page);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain(email!);
+    expect(text).toMatch(new RegExp(`https?://\\S+/${lang}/countries/ie/`));
     await page.close();
   });
 

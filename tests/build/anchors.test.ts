@@ -31,6 +31,13 @@ it.skipIf(!usesRealContent)('no published page or anchor has disappeared without
   expect(breaks.map((b) => b.message)).toEqual([]);
 });
 
+it('every page in every language publishes exactly the ids of its English page (anchors stay English)', () => {
+  const current = currentAnchors();
+  const translated = Object.keys(current).filter((p) => /^\/(ar|zh|fr|ru|es)\//.test(p));
+  const different = translated.filter((p) => JSON.stringify(current[p]) !== JSON.stringify(current[p.replace(/^\/[a-z]{2}\//, '/')]));
+  expect(different).toEqual([]);
+});
+
 it('every country page publishes the contract section ids', () => {
   const current = currentAnchors();
   const countries = Object.keys(current).filter((p) => /^\/countries\/[a-z]{2}\/$/.test(p));

@@ -41,7 +41,10 @@ export async function buildSite(contentDir: string, outDir: string, cacheDir: st
 function buildUnlocked(contentDir: string, outDir: string, cacheDir: string, extraEnv: Record<string, string>): Promise<{ ok: boolean; output: string }> {
   return promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', MLAT_BUILD_ID: '', MLAT_BUILD_TIME: '', ...extraEnv },
+    env: { ...process.env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', MLAT_BUILD_ID: '', MLAT_BUILD_TIME: '',
+      // Fixture trees test content and build behaviour, which do not depend on the language: English only.
+      MLAT_LOCALES: 'en',
+      ...extraEnv },
     maxBuffer: 32 * 1024 * 1024,
   }).then(
     (r) => ({ ok: true, output: r.stdout + r.stderr }),

@@ -4,7 +4,9 @@
  * which, and tests/quality/templates.test.ts fails for a page that belongs to none, so a
  * new kind of page cannot escape the axe, privacy and print checks.
  */
-import { contentIds } from './dist.ts';
+import { existsSync } from 'node:fs';
+import { DEFAULT_LOCALE, LOCALES, localizePath, stripLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { contentIds, htmlPages, pageFile } from './dist.ts';
 
 export interface Template {
   template: string;
@@ -49,9 +51,37 @@ export function templates(): Template[] {
   ];
 }
 
-/** The template a built page belongs to, or null. */
+/** The template a built page belongs to (in any language), or null. */
 export function templateOf(path: string): Template | null {
-  return templates().find((t) => t.matches.test(path)) ?? null;
+  const bare = stripLocale(path);
+  return templates().find((t) => t.matches.test(bare)) ?? null;
+}
+
+/** Templates built once, in English only (the host's 404 page and the offline fallback). */
+export const ENGLISH_ONLY = new Set(['404', 'not saved']);
+
+/** The languages other than English that this dist/ was built with. */
+export function translatedLocales(): Locale[] {
+  return LOCALES.filter((l) => l !== DEFAULT_LOCALE && existsSync(pageFile(`/${l}/`)));
+}
+
+/**
+ * The page to check for each template in each translated language (the English list is
+ * templatePages()): costly checks run on every English page and on this sample of the others.
+ */
+export function localizedTemplatePages(locales: readonly Locale[] = translatedLocales()): { template: string; locale: Locale; path: string; ready?: Template['ready'] }[] {
+  return locales.flatMap((locale) =>
+    templatePages()
+      .filter((t) => !ENGLISH_ONLY.has(t.template))
+      .map((t) => ({ template: t.template, locale, path: localizePath(t.path, locale), // The search status speaks the page's language: wait for a result instead.
+      ready: t.template === 'search' ? { selector: '#search-results li' } : t.ready })),
+  );
+}
+
+/** Every English page, and one page per template in each other language. */
+export function sampledPages(): string[] {
+  const sample = new Set(localizedTemplatePages().map((p) => p.path.split('?')[0]!));
+  return htmlPages().filter((p) => p === stripLocale(p) || sample.has(p));
 }
 
 /** The page to check for each template that has one. */

@@ -1,9 +1,13 @@
-/** Axe-core in Chromium on one page of every template: no serious or critical violation. */
+/**
+ * Axe-core in Chromium on one page of every template (light and dark), and, in the other
+ * languages, on every template in Arabic (right to left) and the country, route, search and
+ * home pages in the rest: no serious or critical violation.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
-import { templatePages } from '../helpers/templates.ts';
+import { localizedTemplatePages, templatePages } from '../helpers/templates.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,8 +21,15 @@ interface AxeViolation {
 describe.skipIf(!browserAvailable)('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   const site = withSiteInBrowser();
 
-  for (const { template, path, ready } of templatePages()) {
-    for (const scheme of ['light', 'dark'] as const) {
+  const KEY_TEMPLATES = new Set(['home', 'country', 'route planner', 'search']);
+  const runs = [
+    ...templatePages().flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme }))),
+    ...localizedTemplatePages()
+      .filter((p) => p.locale === 'ar' || KEY_TEMPLATES.has(p.template))
+      .map((p) => ({ ...p, scheme: 'light' as const })),
+  ];
+  for (const { template, path, ready, scheme } of runs) {
+    {
       it(`${template} (${path}, ${scheme} scheme)`, async () => {
         const page = await site.browser().newPage({ colorScheme: scheme });
         // Islands (route planner, draft assistant) render after their data loads: check what the user sees.

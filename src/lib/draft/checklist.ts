@@ -138,7 +138,7 @@ export function draftChecklist(route: RouteResult, entry: Country): DraftCheck[]
     id: 'languages',
     section: 'language',
     label: 'Write in, or translate into, a language the requested State accepts',
-    facts: langs.accepted.length ? [{ text: `Accepted languages: ${langs.accepted.map(languageName).join(', ')}`, sources: langs.sources, href: countryUrl(code, 'languages') }, ...langs.notes] : [...langs.notes, ...helpFor(route, 'languages')],
+    facts: langs.accepted.length ? [{ text: `Accepted languages: ${langs.accepted.map((l) => languageName(l)).join(', ')}`, sources: langs.sources, href: countryUrl(code, 'languages') }, ...langs.notes] : [...langs.notes, ...helpFor(route, 'languages')],
     kind: langs.accepted.length ? 'requirement' : 'gap',
     href: countryUrl(code, 'languages'),
   });

@@ -119,7 +119,7 @@ export function draftWarnings(plan: DraftPlan, draft: Draft): DraftWarning[] {
         out.push({
           id: 'language',
           kind: 'language',
-          message: `${r.requested.name} accepts ${codes.map(languageName).join(', ')}; the request is in ${written.trim()} and no translation into one of those languages is attached.`,
+          message: `${r.requested.name} accepts ${codes.map((l) => languageName(l)).join(', ')}; the request is in ${written.trim()} and no translation into one of those languages is attached.`,
           target: fieldDomId(translated ? 'translationLanguage' : 'translation'),
           href: countryUrl(r.requested.code, 'languages'),
         });

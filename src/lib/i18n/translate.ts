@@ -30,7 +30,7 @@ export function messageArguments(source: string): string[] {
   const names = new Set<string>();
   const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
     for (const el of elements) {
-      if ('value' in el && typeof el.value === 'string' && el.type !== 0 && el.type !== 7) names.add(el.value);
+      if ('value' in el && typeof el.value === 'string' && el.type !== 0) names.add(el.value);
       if ('options' in el && el.options) for (const opt of Object.values(el.options as Record<string, { value: typeof elements }>)) walk(opt.value);
     }
   };
