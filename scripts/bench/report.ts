@@ -80,6 +80,20 @@ export function formatReport(r: BenchResults): string {
     );
     out.push('service worker: its script and offline precache, fetched in the background after the page loaded (not in total)');
   }
+  if (r.languages) {
+    const l = r.languages;
+    out.push('');
+    out.push(`Languages (real site): ${l.allPages} pages in ${seconds(l.allMs)} s with every language, ${l.englishPages} in ${seconds(l.englishMs)} s in English only: ${seconds(l.msPerLanguage)} s per added language.`);
+    const weighed = l.pages.filter((p) => p.weight !== null);
+    if (weighed.length) {
+      out.push(
+        table(
+          ['language', 'page', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', 'total'],
+          weighed.map(({ locale, path, weight: w }) => [locale, path, kb(w!.html), kb(w!.css), kb(w!.js), kb(w!.html + w!.css + w!.js), kb(w!.total)]),
+        ),
+      );
+    }
+  }
   if (r.lighthouse.length) {
     out.push('');
     out.push('Lighthouse (default mobile settings, simulated throttling)');

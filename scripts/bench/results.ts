@@ -60,6 +60,17 @@ export interface TargetResult {
   status: TargetStatus;
 }
 
+export interface LanguageMeasure {
+  /** Build of the real content with every language (the real site above), and English only. */
+  allMs: number;
+  englishMs: number;
+  allPages: number;
+  englishPages: number;
+  /** (all − English) / number of other languages: what one more language costs. */
+  msPerLanguage: number;
+  pages: { locale: string; path: string; weight: PageWeight | null }[];
+}
+
 export interface BenchResults {
   startedAt: string;
   durationMs: number;
@@ -73,6 +84,11 @@ export interface BenchResults {
   check500: CheckMeasure | null;
   countryPage: PageWeight | null;
   searchPage: PageWeight | null;
+  /**
+   * The real site by language: the build time of the English-only build and of all six
+   * languages, and the country page's weight in each language (the same budget for all).
+   */
+  languages?: LanguageMeasure | null | undefined;
   lighthouse: LighthouseScores[];
   search: { real: SearchMetrics | null; synthetic: (SearchMetrics & { entries: number }) | null };
   targets: TargetResult[];

@@ -19,7 +19,8 @@ import { CHROMIUM_PATH, launchChromium, pageWeight, searchMetrics, searchQueries
 import { folderSize, pagefindSize, writeTree } from './files.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import { runMeasured, type RunResult } from './process.ts';
-import type { BenchResults, BuildMeasure, CheckMeasure, SiteMeasure } from './results.ts';
+import type { BenchResults, BuildMeasure, CheckMeasure, LanguageMeasure, SiteMeasure } from './results.ts';
+import { DEFAULT_LOCALE, LOCALES, localizePath } from '../../src/lib/i18n/locales.ts';
 import { serveStatic } from './server.ts';
 import { growth, linearFit } from './stats.ts';
 import { MIX_DESCRIPTION, meanSizes, planMix, syntheticTree, type MixCounts, type SyntheticFile } from './synthetic.ts';
@@ -65,7 +66,13 @@ class Bench {
     return { ms: result.ms, entries, errors, warnings: summary ? Number(summary[2]) : NaN };
   }
 
-  private async build(kind: 'ours' | 'baseline', contentDir: string, dir: string): Promise<RunResult & { dist: string }> {
+  /**
+   * Builds ours with some languages only (MLAT_LOCALES): the synthetic trees compare one
+   * English page per entry with the baseline's one page per entry.
+   */
+  locales: string | undefined = undefined;
+
+  private async build(kind: 'ours' | 'baseline', contentDir: string, dir: string, locales = this.locales): Promise<RunResult & { dist: string }> {
     const cache = join(dir, `cache-${kind}`);
     const dist = join(dir, `dist-${kind}`);
     rmSync(cache, { recursive: true, force: true });
@@ -75,7 +82,7 @@ class Bench {
     if (kind === 'ours') {
       result = await runMeasured(this.ctx.node, [this.astro, 'build', '--outDir', dist], {
         cwd: this.ctx.root,
-        env: { ...env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cache },
+        env: { ...env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cache, ...(locales ? { MLAT_LOCALES: locales } : {}) },
       });
     } else {
       const site = join(dir, 'baseline');
@@ -86,6 +93,14 @@ class Bench {
     }
     if (result.exitCode !== 0) throw new Error(`${kind} build of ${contentDir} failed (exit ${result.exitCode}):\n${tail(result)}`);
     return { ...result, dist };
+  }
+
+  /** One English-only build of a tree (ours), for the cost of the other languages. */
+  async englishOnly(contentDir: string, dir: string): Promise<{ ms: number; pages: number }> {
+    const run = await this.build('ours', contentDir, join(dir, 'english'), 'en');
+    const pages = folderSize(run.dist).htmlFiles;
+    if (!this.options.keep) rmSync(run.dist, { recursive: true, force: true });
+    return { ms: run.ms, pages };
   }
 
   /** Builds ours and the baseline `runs` times each, alternating, and keeps the fastest time. */
@@ -188,6 +203,19 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
     const { mix, mean, names } = realMix(realContent);
     ctx.log('Real content:');
     const realSite = await bench.site(realContent, join(bench.work, 'real'), mix, mean);
+    ctx.log('  build ours in English only…');
+    const english = await bench.englishOnly(realContent, join(bench.work, 'real'));
+    const otherLocales = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+    const languages: LanguageMeasure = {
+      allMs: realSite.ours.ms,
+      englishMs: english.ms,
+      allPages: realSite.ours.pages,
+      englishPages: english.pages,
+      msPerLanguage: Math.max(0, realSite.ours.ms - english.ms) / otherLocales.length,
+      pages: [],
+    };
+    // Synthetic trees are compared with a baseline of one page per entry: English only.
+    bench.locales = 'en';
 
     const sizes: (SiteMeasure & { dist: string })[] = [];
     let largestFiles: SyntheticFile[] = [];
@@ -229,6 +257,13 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
         const browser = await launchChromium();
         try {
           if (countryPath) countryPage = await pageWeight(browser, server.url, countryPath);
+          if (countryPath) {
+            for (const locale of LOCALES) {
+              const path = localizePath(countryPath, locale);
+              const built = existsSync(join(realDist, path, 'index.html'));
+              languages.pages.push({ locale, path, weight: built ? await pageWeight(browser, server.url, path) : null });
+            }
+          }
           if (hasSearchPage) searchPage = await pageWeight(browser, server.url, '/search/');
           if (realSite.pagefind && countryPath) {
             ctx.log('  search…');
@@ -279,6 +314,7 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
       sizes: measuredSizes,
       linearity,
       countryPage,
+      languages,
       lighthouse,
       search,
       check500,

@@ -11,6 +11,9 @@ export const TARGETS = {
   /** Marginal ms per entry of the largest step over that of the smallest step. */
   maxGrowthRatio: 1.5,
   maxCountryPageBytes: 30_000,
+  /** The issue's budget for a country page in any language: HTML+CSS+JS gzipped, and JS alone. */
+  maxLocalizedCountryBytes: 15_000,
+  maxLocalizedCountryJs: 2_000,
   maxJsBeforeSearch: 0,
   lighthouseScore: 100,
   maxFirstQueryBytes: 150_000,
@@ -23,7 +26,7 @@ export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 const pass = (ok: boolean): TargetStatus => (ok ? 'PASS' : 'MISS');
 const na = (id: string, label: string, target: string, why: string): TargetResult => ({ id, label, target, value: `not measured (${why})`, status: 'n/a' });
 
-export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'countryPage' | 'lighthouse' | 'search' | 'check500'>): TargetResult[] {
+export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'countryPage' | 'lighthouse' | 'search' | 'check500'> & Partial<Pick<BenchResults, 'languages'>>): TargetResult[] {
   const out: TargetResult[] = [];
 
   const ratioLabel = `build time ours/baseline at N=${TARGETS.buildRatioAt.toLocaleString('en')}`;
@@ -50,6 +53,13 @@ export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'c
   } else {
     out.push(na('country-weight', 'country page total, gzipped', `≤ ${kb(TARGETS.maxCountryPageBytes)}`, 'no country page'));
     out.push(na('country-js', 'country page JavaScript before search is used', '0 bytes', 'no country page'));
+  }
+
+  for (const { locale, path, weight } of r.languages?.pages ?? []) {
+    if (!weight) continue;
+    const htmlCssJs = weight.html + weight.css + weight.js;
+    out.push({ id: `country-weight:${locale}`, label: `${path} HTML+CSS+JS, gzipped`, target: `≤ ${kb(TARGETS.maxLocalizedCountryBytes)}`, value: kb(htmlCssJs), status: pass(htmlCssJs <= TARGETS.maxLocalizedCountryBytes) });
+    out.push({ id: `country-js:${locale}`, label: `${path} JavaScript`, target: `≤ ${TARGETS.maxLocalizedCountryJs.toLocaleString('en')} bytes`, value: `${weight.js.toLocaleString('en')} bytes`, status: pass(weight.js <= TARGETS.maxLocalizedCountryJs) });
   }
 
   if (r.lighthouse.length === 0) {

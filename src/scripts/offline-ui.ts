@@ -1,11 +1,13 @@
 /** The "Make available offline" control: size to download, progress, result. */
-import { formatBytes } from '../lib/offline/manifest.ts';
+import { filesForLocale, formatBytes } from '../lib/offline/manifest.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { locale, t } from './i18n.ts';
 
 interface Manifest {
   version: string;
   buildDate: string;
   totalBytes: number;
-  files: { url: string; bytes: number }[];
+  files: { url: string; bytes: number; locale?: Locale }[];
 }
 
 type WorkerMessage =
@@ -30,32 +32,35 @@ export async function attachOfflineControl(): Promise<void> {
   try {
     manifest = (await (await fetch('/offline-manifest.json', { cache: 'no-store' })).json()) as Manifest;
   } catch {
-    size.textContent = 'You are offline: the size of the site cannot be checked now.';
+    size.textContent = t('offline.ui.noSize');
     return;
   }
-  size.textContent = `The whole site is ${manifest.files.length} files, ${formatBytes(manifest.totalBytes)} to download (less if you have already opened some pages). Version published ${manifest.buildDate.slice(0, 10)}.`;
+  // The shared files, and the pages and search index of this page's language.
+  const mine = filesForLocale(manifest.files, locale());
+  const bytes = mine.reduce((sum, f) => sum + f.bytes, 0);
+  size.textContent = t('offline.ui.size', { count: mine.length, size: formatBytes(bytes), date: manifest.buildDate.slice(0, 10) });
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active;
   if (!worker) return;
   ask(worker, { type: 'status' }, (m) => {
-    if (m.type === 'status' && m.complete) status.textContent = 'This version of the whole site is saved on this device.';
+    if (m.type === 'status' && m.complete) status.textContent = t('offline.ui.saved');
   });
   button.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
     progress.hidden = false;
-    status.textContent = 'Saving…';
-    ask(worker, { type: 'download-all' }, (m) => {
+    status.textContent = t('offline.ui.saving');
+    ask(worker, { type: 'download-all', locale: locale() }, (m) => {
       if (m.type === 'progress') {
         progress.max = m.total;
         progress.value = m.done;
-        progress.textContent = `${m.done} of ${m.total}`;
-        status.textContent = `Saved ${m.done} of ${m.total} files (${formatBytes(m.bytes)} of ${formatBytes(m.totalBytes)}).`;
+        progress.textContent = t('offline.ui.progressShort', { done: m.done, total: m.total });
+        status.textContent = t('offline.ui.progress', { done: m.done, total: m.total, bytes: formatBytes(m.bytes), totalBytes: formatBytes(m.totalBytes) });
       } else if (m.type === 'complete') {
-        status.textContent = 'Done: the whole site, including search, now works on this device without a connection.';
+        status.textContent = t('offline.ui.done');
         button.disabled = false;
       } else if (m.type === 'error') {
-        status.textContent = `Saving stopped: ${m.message}`;
+        status.textContent = t('offline.ui.stopped', { message: m.message });
         button.disabled = false;
       }
     });

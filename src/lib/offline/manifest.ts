@@ -3,6 +3,8 @@
  * Pure: takes the list of built files, returns the manifest the worker reads.
  */
 
+import { isLocale, localeFromPath, type Locale } from '../i18n/locales.ts';
+
 export interface BuiltFile {
   /** Path relative to dist/, with forward slashes. */
   path: string;
@@ -15,8 +17,29 @@ export interface OfflineManifest {
   version: string;
   buildDate: string;
   shell: string[];
-  files: { url: string; bytes: number; hash: string }[];
+  /** `locale` marks a file only one language needs (its pages, its search index). */
+  files: { url: string; bytes: number; hash: string; locale?: Locale }[];
   totalBytes: number;
+}
+
+/**
+ * The language a file belongs to, if only one: pages under /<lang>/ and English pages,
+ * Pagefind's per-language index files (wasm.fr.pagefind, pagefind.fr_….pf_meta, fr_….pf_index,
+ * fr_….pf_fragment); shared files (assets, API, JSON) have none.
+ */
+export function localeOfFile(url: string): Locale | undefined {
+  const pf = /^\/pagefind\/(?:wasm\.([a-z]{2})\.pagefind|pagefind\.([a-z]{2})_[^/]+\.pf_meta|(?:index|fragment|filter)\/([a-z]{2})_[^/]+)$/.exec(url);
+  if (pf) {
+    const lang = pf[1] ?? pf[2] ?? pf[3];
+    return isLocale(lang) ? lang : undefined;
+  }
+  if (!url.endsWith('/') && !url.endsWith('.html')) return undefined;
+  return localeFromPath(url);
+}
+
+/** What "save the whole site" downloads for a reader of one language: shared files and that language's. */
+export function filesForLocale<F extends { locale?: Locale | undefined }>(files: readonly F[], locale: Locale): F[] {
+  return files.filter((f) => f.locale === undefined || f.locale === locale);
 }
 
 /** Files the site never needs offline: host config, the worker itself, Pagefind UIs we do not use. */
@@ -45,7 +68,11 @@ function isShell(url: string): boolean {
 export function buildManifest(files: BuiltFile[], version: string, buildDate: string): OfflineManifest {
   const kept = files
     .filter((f) => !EXCLUDED.some((re) => re.test(f.path)))
-    .map((f) => ({ url: urlOf(f.path), bytes: f.bytes, hash: f.hash }))
+    .map((f) => {
+      const url = urlOf(f.path);
+      const locale = localeOfFile(url);
+      return { url, bytes: f.bytes, hash: f.hash, ...(locale ? { locale } : {}) };
+    })
     .sort((a, b) => a.url.localeCompare(b.url));
   return {
     version,

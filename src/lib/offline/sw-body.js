@@ -69,8 +69,11 @@ async function fetchAndStore(cache, key) {
   return { stored: true, response };
 }
 
-async function downloadAll(cache, report) {
-  const { files, totalBytes } = await manifest();
+async function downloadAll(cache, report, locale) {
+  // A reader saves the shared files and the pages and search index of their own language.
+  const all = (await manifest()).files;
+  const files = locale ? all.filter((f) => !f.locale || f.locale === locale) : all;
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
   const todo = [];
   for (const file of files) if (!(await cache.match(file.url))) todo.push(file);
   let done = files.length - todo.length;
@@ -194,7 +197,7 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       (async () => {
         try {
-          await downloadAll(await caches.open(CACHE), reply);
+          await downloadAll(await caches.open(CACHE), reply, typeof data.locale === 'string' ? data.locale : undefined);
           reply({ type: 'complete' });
         } catch (error) {
           reply({ type: 'error', message: String(error && error.message ? error.message : error) });
