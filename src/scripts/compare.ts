@@ -8,6 +8,7 @@
 import { apiCountryUrl } from '../lib/contract/urls.ts';
 import { PLAIN_FORMAT, buildComparison, listNames, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
 import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/selection.ts';
+import { list, locale, msg as t } from './messages.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -41,7 +42,7 @@ export function renderComparison(table: ComparisonTable): Node[] {
     el(
       'tr',
       {},
-      el('th', { scope: 'col' }, 'Field'),
+      el('th', { scope: 'col' }, t('compare.ui.field')),
       ...table.countries.map((c) => el('th', { scope: 'col', 'data-code': c.code }, el('a', { href: c.href }, c.name))),
     ),
   );
@@ -108,7 +109,8 @@ export function attachCompare(form: HTMLFormElement): void {
   let shown = prerendered;
   let generation = 0;
 
-  const nameList = (codes: readonly string[]) => listNames(codes.map((c) => known.get(c) ?? c));
+  // English keeps its house style for lists; other languages use Intl.ListFormat.
+  const nameList = (codes: readonly string[]) => (locale() === 'en' ? listNames : list)(codes.map((c) => known.get(c) ?? c));
   const say = (text: string) => {
     status.textContent = text;
   };
@@ -118,7 +120,7 @@ export function attachCompare(form: HTMLFormElement): void {
   async function show(values: readonly string[], url: 'push' | 'replace' | 'keep'): Promise<void> {
     const selection = parseSelection(values, known);
     if (!selection.ok) {
-      say([...selection.problems, `Still showing ${nameList(shown)}.`].join(' '));
+      say([...selection.problems, t('compare.ui.still', { names: nameList(shown) })].join(' '));
       return;
     }
     const mine = ++generation;
@@ -128,16 +130,16 @@ export function attachCompare(form: HTMLFormElement): void {
     else if (url === 'replace') history.replaceState(null, '', `${address}${location.hash}`);
     choose(selection.codes);
     result!.setAttribute('aria-busy', 'true');
-    say(`Loading ${names}…`);
+    say(t('compare.ui.loading', { names }));
     try {
       const records = await Promise.all(selection.codes.map(fetchRecord));
       if (mine !== generation) return;
       result!.replaceChildren(...renderComparison(buildComparison(records, { format: PLAIN_FORMAT, instruments })));
       shown = selection.codes;
-      document.title = `Compare ${names} · ${siteName}`;
-      say([`Showing ${names}.`, ...selection.problems].join(' '));
+      document.title = `${t('compare.ui.title', { names })} · ${siteName}`;
+      say([t('compare.ui.showing', { names }), ...selection.problems].join(' '));
     } catch {
-      if (mine === generation) say(`The data for ${names} could not be loaded. Check the connection and try again. Still showing ${nameList(shown)}.`);
+      if (mine === generation) say(t('compare.ui.failed', { names, shown: nameList(shown) }));
     } finally {
       if (mine === generation) result!.removeAttribute('aria-busy');
     }
@@ -159,5 +161,5 @@ export function attachCompare(form: HTMLFormElement): void {
 
   const initial = fromUrl();
   if (initial.length) void show(initial, 'replace');
-  else say(`Showing ${nameList(shown)}. Choose two to four countries and press Compare: the address of the page then reproduces the comparison.`);
+  else say(`${t('compare.ui.showing', { names: nameList(shown) })} ${t('compare.ui.choose')}`);
 }

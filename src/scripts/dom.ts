@@ -3,7 +3,7 @@
  * island's own numbered source list with its citation marks (from citationMarks), the gap
  * line, the list of cited statements, and reading the site's own JSON data.
  */
-import { L, date, t } from './i18n.ts';
+import { L, date, msg as t } from './messages.ts';
 import { citationMarks, type CitationIndex } from '../lib/citations.ts';
 import type { RouteFact, SourceRef } from '../lib/route/types.ts';
 import type { Group } from '../lib/schema/group.ts';

@@ -9,6 +9,7 @@ import { ANCHOR_ALIASES } from '../../src/lib/contract/anchors.ts';
 import { COUNTRY_ANCHORS, GENERATED_ID_PREFIXES, TEMPLATE_IDS } from '../../src/lib/contract/sections.ts';
 import { brokenPromises, contractIds, type AnchorList } from '../../scripts/anchors/published.ts';
 import { ROOT, htmlPages, pageFile, requireDist } from '../helpers/dist.ts';
+import { stripLocale } from '../../src/lib/i18n/locales.ts';
 
 const LIST = join(ROOT, 'tests', 'contract', 'anchors.json');
 const usesRealContent = !process.env['MLAT_CONTENT_DIR'] || process.env['MLAT_CONTENT_DIR'] === join(ROOT, 'content');
@@ -18,7 +19,7 @@ beforeAll(requireDist);
 function currentAnchors(): AnchorList {
   const list: AnchorList = {};
   for (const page of htmlPages()) {
-    if (!page.endsWith('/') || /^\/(api|schema|pagefind)\//.test(page)) continue;
+    if (!page.endsWith('/') || /^\/(api|schema|pagefind)\//.test(stripLocale(page))) continue;
     list[page] = [...new Set(contractIds(page, readFileSync(pageFile(page), 'utf8')))].sort();
   }
   return list;

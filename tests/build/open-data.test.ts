@@ -298,6 +298,6 @@ describe('/data/ page', () => {
     expect(blocks.some((b) => b.includes('@misc{'))).toBe(true);
     const csl = blocks.find((b) => b.trim().startsWith('['));
     expect(() => JSON.parse(csl!)).not.toThrow();
-    expect(p.querySelectorAll('script:not([src]):not([type="module"])').filter((s) => s.text.trim()).length).toBe(0);
+    expect(p.querySelectorAll('script:not([src]):not([type="module"]):not([type="application/json"])').filter((s) => s.text.trim()).length).toBe(0);
   });
 });

@@ -127,5 +127,5 @@ describe.skipIf(!browserAvailable)('no request leaves the origin', () => {
     await context.close();
     expect(foreign).toEqual([]);
     expect(violations).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -514,7 +514,8 @@ describe('the browser islands stay small', () => {
     const { files, packages } = closure(file);
     expect(packages).toEqual([]);
     expect(files.filter((f) => /\/schema\/|\/data\/|\.astro$/.test(f))).toEqual([]);
-    expect(files.length).toBeLessThanOrEqual(9);
+    // Nine modules of its own, and the page's messages (src/scripts/messages.ts, src/lib/i18n/locales.ts).
+    expect(files.length).toBeLessThanOrEqual(11);
   });
 
   it('the compare island shares the page’s derivations rather than copying them', () => {

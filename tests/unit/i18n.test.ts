@@ -66,6 +66,15 @@ describe('message catalogues', () => {
     for (const locale of LOCALES) for (const k of raw) expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(plural|select|number)/);
   });
 
+  it('islands without the ICU library (messages.ts) use plain messages only', () => {
+    const plain = sourceFiles(join(ROOT, 'src', 'scripts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .filter((text) => /from '\.\/messages\.ts'/.test(text) && !/IntlMessageFormat/.test(text))
+      .flatMap((text) => [...text.matchAll(/\b(?:t|msg)\(\s*'([^']+)'/g)].map((x) => x[1]!));
+    expect(plain.length).toBeGreaterThan(5);
+    for (const locale of LOCALES) for (const k of plain) expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(plural|select|selectordinal)/);
+  });
+
   it('a message that is a glossary term stays the English term in every language (no sourced equivalent yet)', () => {
     const dir = join(ROOT, 'content', 'glossary');
     const terms = new Set(

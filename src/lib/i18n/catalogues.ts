@@ -65,6 +65,11 @@ export interface PageI18n {
    * script): only for messages with plain arguments, no plural or select.
    */
   raw: (key: MessageKey) => string;
+  /**
+   * Attributes for an element holding entry text (which stays English) on a page in another
+   * language: lang for screen readers (WCAG 3.1.2), dir so it reads left to right in Arabic.
+   */
+  entryText: { lang?: 'en'; dir?: 'ltr' };
   /** Messages whose key starts with one of the prefixes, for an island to embed. */
   pick: (...prefixes: string[]) => Record<string, string>;
 }
@@ -99,6 +104,7 @@ export function i18n(locale: Locale): PageI18n {
       if (source === undefined) throw new Error(`No message "${key}" for ${locale}`);
       return source;
     },
+    entryText: locale === DEFAULT_LOCALE ? {} : { lang: 'en', dir: 'ltr' },
     pick: (...prefixes) => Object.fromEntries(Object.entries(catalogue.messages).filter(([k]) => prefixes.some((p) => k.startsWith(p)))),
   };
   cache.set(locale, value);
