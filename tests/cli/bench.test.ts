@@ -50,6 +50,15 @@ describe('synthetic content', () => {
     expect(result.warnings).toBe(0);
   });
 
+  it('a 1,000-entry tree (the benchmark size) passes with no error: long pairs of names get a short title by codes', () => {
+    const files = syntheticTree(1000, { today: TODAY });
+    const result = checkTree(files);
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const titles = files.filter((f) => f.collection === 'instruments').map((f) => /^shortTitle: (.*)$/m.exec(f.source)![1]!);
+    expect(titles).toContain('GS–VC MLAT');
+    expect(titles.some((t) => /^[A-Z][a-z].*–.* MLAT$/.test(t))).toBe(true);
+  });
+
   it.each([1, 2, 3, 7])('a tiny tree of %i entries is still valid', (n) => {
     const files = syntheticTree(n, { today: TODAY });
     expect(files).toHaveLength(n);
