@@ -22,6 +22,41 @@ const termWith = (search: string, replace: string): TreeFile => {
 };
 const guidance = (section: string, text: string) => `<Guidance section="${section}">\n${text}\n</Guidance>`;
 
+/** Thirteen more minimal countries (more than the twelve an "unknown country" message lists), added out of order. */
+const MINIMAL = fixture('content/countries/mt.mdx');
+const MANY_COUNTRIES: TreeFile[] = ['se', 'ad', 'pt', 'be', 'no', 'at', 'lu', 'ch', 'dk', 'fi', 'cz', 'ee', 'lv'].map((code) => ({
+  collection: 'countries',
+  id: code,
+  source: MINIMAL.replace('code: mt', `code: ${code}`).replace('name: Minimaland', `name: Minimaland ${code.toUpperCase()}`),
+}));
+/** Nine more instruments (more than the eight a suggestion lists), none close to "zzz". */
+const CONVENTION = fixture('content/instruments/test-convention.mdx');
+const MANY_INSTRUMENTS: TreeFile[] = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india'].map((name) => ({
+  collection: 'instruments',
+  id: `${name}-convention`,
+  source: CONVENTION.replace('id: test-convention', `id: ${name}-convention`).replace('title: Test Convention on Mutual Assistance', `title: ${name} Convention on Mutual Assistance`).replace('shortTitle: Test Convention', `shortTitle: ${name} Convention`),
+}));
+const group = (id: string) => `---
+name: Fixture Group
+shortName: FXG
+kind: organisation
+memberList: complete
+summary: A fixture group.
+members:
+  - { code: is, cite: [list] }
+sources:
+  - id: list
+    url: https://example.org/members
+    title: Fixture member list
+    date: "2024-01-01"
+    kind: official
+---
+`;
+const TWO_GROUPS: TreeFile[] = [
+  { collection: 'groups', id: 'group-a', source: group('group-a') },
+  { collection: 'groups', id: 'group-b', source: group('group-b').replace('name: Fixture Group', 'name: FIXTURE GROUP') },
+];
+
 export const SCENARIOS: Record<string, TreeFile[]> = {
   // anchors
   'anchors: a heading copying a section id': withFile(validTree(), body(guidance('preservation', '## Preservation\n\nText.'))),
@@ -131,6 +166,86 @@ export const SCENARIOS: Record<string, TreeFile[]> = {
     source: baseCountry.replace('      asOf: "2010"', '      asOf: "2030"').replace('date: "2010"', 'date: "2031"').replace('sources:\n', 'changes:\n  - { date: "2027-02-03", text: "A change from the future." }\nsources:\n'),
   }),
   'future-dates: an instrument signature and ratification in the future': withFile(validTree(), instrumentWith('  - { code: mt, ratified: "2001-01-01", inForce: "2001-01-01", cite: [depositary] }', '  - { code: mt, signed: "2027-01", ratified: "2028-01-01", inForce: "2030-01-01", cite: [depositary] }')),
+  // mutation testing (npm run mutation): branches the scenarios above did not reach
+  'anchors: one element id repeated three times names the first line': withFile(validTree(), body(guidance('requirements', 'A <span id="x-note">one</span>.\n\nB <span id="x-note">two</span>.\n\nC <span id="x-note">three</span>.'))),
+  'anchors: empty ids are not ids': withFile(validTree(), body(guidance('requirements', 'A <span id="">one</span> and <span id="">two</span>.'))),
+  'anchors: a comment inside a heading is not part of its id': withFile(validTree(), body(guidance('preservation', '### {/* note */}Preservation\n\nText.'))),
+  'anchors: elements whose names only contain h2 are not headings': withFile(validTree(), body(guidance('requirements', '<xh2>Preservation</xh2>\n\n<h2x>Preservation</h2x>'))),
+  'anchors: country section ids are free in a module and glossary ids in a country': withFile(withFile(validTree(), moduleBody('## Preservation\n\nText.')), body(guidance('requirements', '### Test term\n\nText.'))),
+  'body-required: an empty module and an empty glossary term': withFile(
+    withFile(validTree(), { collection: 'modules', id: 'fixture-module', source: frontmatterOf(fixture('content/modules/fixture-module.mdx')) }),
+    { collection: 'glossary', id: 'test-term', source: frontmatterOf(fixture('content/glossary/test-term.mdx')) },
+  ),
+  'file-name: a country file named by no ISO code': withFile(validTree(), { collection: 'countries', id: 'xyz', source: baseCountry.replace('code: is', 'code: xyz') }),
+  'file-name: a country code that is another ISO code': withFile(validTree(), { collection: 'countries', id: 'is', source: baseCountry.replace('code: is', 'code: de') }),
+  'file-name: only instruments carry an id that must match': withFile(validTree(), termWith('term: Test term', 'term: Test term\nid: other-term')),
+  'mdx-security: a fragment': withFile(validTree(), body(guidance('requirements', 'A <>fragment</> here.'))),
+  'mdx-security: attributes that inject HTML or hydrate scripts': withFile(
+    validTree(),
+    body(guidance('requirements', 'A <span set:html="x">a</span>, <span is:inline>b</span>, <span client:load>c</span>, <span dangerouslySetInnerHTML="x">d</span>.')),
+  ),
+  'mdx-security: a javascript: URL in an attribute that is not a link': withFile(validTree(), body(guidance('requirements', 'A <abbr title="javascript:alert(1)">term</abbr>.'))),
+  'mdx-security: a definition with a javascript: URL': withFile(validTree(), body(guidance('requirements', 'See [the guide][g].\n\n[g]: javascript:alert(1)'))),
+  'mdx-security: safe images, references, links, boolean attributes and mixed-case element names pass': withFile(
+    validTree(),
+    body(
+      guidance(
+        'requirements',
+        '![Map](/maps/is.svg) and ![Map][m] and ![Missing][nodef] and [the guide](https://example.org/guide).\n\n<details open><summary>More</summary>Text <abbr title="a plain title">abbr</abbr>.</details>\n\n[m]: /maps/is.svg',
+      ),
+    ),
+  ),
+  'mdx-components: an unknown entry lists at most twelve, sorted, with an ellipsis': withFile(
+    withFile(validTree(), ...MANY_COUNTRIES),
+    body(guidance('requirements', 'See <Country code="zz" />.')),
+  ),
+  'mdx-components: a component in a collection that cannot use it': withFile(validTree(), termWith('A fixture explanation.', 'A fixture explanation.\n\n<Guidance section="requirements">\nText.\n</Guidance>')),
+  'mdx-components: event handlers and style are left to mdx-security': withFile(validTree(), body(guidance('requirements', 'See <Country code="is" onClick="x" style="color:red" />.'))),
+  'mdx-components: an expression attribute is left to mdx-security': withFile(validTree(), body(guidance('requirements', 'See <Country code={"is"} />.'))),
+  'mdx-components: Cite ids separated by several spaces': withFile(validTree(), body(guidance('requirements', 'A fact<Cite ids="guide   nope" />.'))),
+  'mdx-components: unknown instruments and modules in block elements': withFile(validTree(), body(guidance('requirements', '<Instrument id="nope" />\n\n<Module slug="nope" />\n\n<Instrument id="test-convention" />\n\n<Module slug="fixture-module" />'))),
+  'mdx-components: a country body with a comment and text outside Guidance': withFile(validTree(), body('{/* editors: keep this first */}\n\nStray text.\n\n' + guidance('requirements', 'Text.'))),
+  'references: suggestions close to the value, or the first eight with an ellipsis': withFile(
+    withFile(validTree(), ...MANY_INSTRUMENTS),
+    countryWith('- instrument: test-convention', '- instrument: test-conventio\n      text: A treaty note.\n      cite: [guide]\n    - instrument: zzz-unknown\n      text: A treaty note.\n      cite: [guide]\n    - instrument: te'),
+  ),
+  'uncited-sources: a source named only by another element is still uncited': withFile(
+    validTree(),
+    {
+      collection: 'countries',
+      id: 'is',
+      source: `${frontmatterOf(baseCountry).replace('sources:\n', 'sources:\n  - id: unused\n    url: https://example.org/unused\n    title: Unused source\n    date: null\n    kind: secondary\n')}\n${guidance('requirements', 'A <span ids="unused">fact</span>.')}`,
+    },
+  ),
+  'uncited-sources: a body that does not parse cites nothing': withFile(
+    validTree(),
+    {
+      collection: 'countries',
+      id: 'is',
+      source: `${frontmatterOf(baseCountry).replace('sources:\n', 'sources:\n  - id: unused\n    url: https://example.org/unused\n    title: Unused source\n    date: null\n    kind: secondary\n')}\n${guidance('requirements', 'A <strong>fact<Cite ids="unused" />.')}`,
+    },
+  ),
+  'invisible-characters: exactly ten, then eleven': withFile(
+    withFile(validTree(), countryWith('name: Fixtureland', `name: "Fix${'\u200B'.repeat(10)}tureland"`)),
+    { collection: 'countries', id: 'mt', source: fixture('content/countries/mt.mdx').replace('name: Minimaland', `name: "Mini${'\u2060'.repeat(11)}maland"`) },
+  ),
+  'staleness: a contact of the central authority resting on old sources, in a nested authority path': withFile(validTree(), {
+    collection: 'countries',
+    id: 'is',
+    source: baseCountry
+      .replace('    - type: email\n      value: requests@example.org\n      cite: [guide]\n', '    - type: email\n      value: requests@example.org\n      cite: [old-guide, also-old]\n')
+      .replace('sources:\n', 'sources:\n  - id: also-old\n    url: https://example.org/also-old\n    title: Another old guide\n    date: "2012-05-01"\n    kind: official\n')
+      .replace(
+        '  - name: Fixture Cybercrime Unit\n',
+        `${Array.from({ length: 10 }, (_, i) => `  - name: Other unit ${i + 1}\n    roles: [police]\n    cite: [guide]\n`).join('')}  - name: Fixture Cybercrime Unit\n    contacts:\n      - type: email\n        value: unit@example.org\n        cite: [old-guide, no-such-date]\n      - type: phone\n        value: +354 555 0199\n        cite: [old-guide, also-old]\n`,
+      )
+      .replace('sources:\n', 'sources:\n  - id: no-such-date\n    url: https://example.org/undated\n    title: An undated page\n    date: null\n    kind: official\n'),
+  }),
+  'duplicates: a name repeated within one entry is not a duplicate, and case and spaces do not matter across entries': withFile(
+    withFile(validTree(), countryWith('aliases: [FXL]', 'aliases: [FXL, fixtureland, "Fixtureland "]')),
+    { collection: 'countries', id: 'mt', source: fixture('content/countries/mt.mdx').replace('name: Minimaland', 'name: " FIXTURELAND"') },
+  ),
+  'duplicates: groups with the same name and short name': withFile(withFile(validTree(), ...TWO_GROUPS), { collection: 'groups', id: 'group-b', source: TWO_GROUPS[1]!.source }),
 };
 
 for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.endsWith('.mdx')).sort()) {
@@ -139,6 +254,8 @@ for (const file of readdirSync(join(FIXTURES, 'malicious')).filter((f) => f.ends
 
 /** Scenarios whose point is that the checker says nothing. */
 export const QUIET = new Set([
+  'anchors: empty ids are not ids',
+  'anchors: country section ids are free in a module and glossary ids in a country',
   'anchors: a component id prop is not an html id',
   'anchors: two headings with one title get distinct ids',
   'uncited-sources: a source cited only by <Cite> in the body is cited',
