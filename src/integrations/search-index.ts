@@ -3,6 +3,7 @@
  * data-pagefind-body), and fail the build if indexing fails.
  */
 import type { AstroIntegration } from 'astro';
+import { timed } from './phases.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'mlat-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timed('search index (Pagefind)', async () => {
         const root = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -55,7 +56,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`indexed ${added.page_count} pages and ${terms.length} glossary terms`);
-      },
+      }),
     },
   };
 }

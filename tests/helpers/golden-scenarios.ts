@@ -36,7 +36,7 @@ const MANY_INSTRUMENTS: TreeFile[] = ['alpha', 'bravo', 'charlie', 'delta', 'ech
   id: `${name}-convention`,
   source: CONVENTION.replace('id: test-convention', `id: ${name}-convention`).replace('title: Test Convention on Mutual Assistance', `title: ${name} Convention on Mutual Assistance`).replace('shortTitle: Test Convention', `shortTitle: ${name} Convention`),
 }));
-const group = (id: string) => `---
+const group = () => `---
 name: Fixture Group
 shortName: FXG
 kind: organisation
@@ -53,8 +53,8 @@ sources:
 ---
 `;
 const TWO_GROUPS: TreeFile[] = [
-  { collection: 'groups', id: 'group-a', source: group('group-a') },
-  { collection: 'groups', id: 'group-b', source: group('group-b').replace('name: Fixture Group', 'name: FIXTURE GROUP') },
+  { collection: 'groups', id: 'group-a', source: group() },
+  { collection: 'groups', id: 'group-b', source: group().replace('name: Fixture Group', 'name: FIXTURE GROUP') },
 ];
 
 export const SCENARIOS: Record<string, TreeFile[]> = {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/check/report.ts';
-import { FIXTURES, check, validTree } from '../helpers/fixtures.ts';
+import { FIXTURES, check, validTree, type TreeFile } from '../helpers/fixtures.ts';
 import { QUIET, SCENARIOS } from '../helpers/golden-scenarios.ts';
 
 const GOLDEN = join(FIXTURES, 'golden', 'check.json');

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { schemas } from '../../schema/index.ts';
 import type { Validation } from '../cache.ts';
 import { issuesToProblems } from '../issues.ts';
-import type { ContentFile, Problem, Rule } from '../types.ts';
+import type { ContentFile, Rule } from '../types.ts';
 
 const validated = new WeakMap<ContentFile, Validation>();
 
