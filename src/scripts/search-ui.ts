@@ -1,5 +1,5 @@
 /** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
-import { SEARCH_NOT_SAVED, SEARCH_UNAVAILABLE, filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
+import { PAGEFIND_OPTIONS, SEARCH_NOT_SAVED, SEARCH_UNAVAILABLE, TYPING_PAUSE_MS, filtersFromParams, pagefindFilters, promoteExactNames, resultCountText, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
 
 interface PagefindResult {
   id: string;
@@ -20,7 +20,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     const build = document.querySelector<HTMLMetaElement>('meta[name="mlat-build-id"]')?.content;
     // A fixed cache tag lets the service worker keep Pagefind's metadata for offline use.
-    await pf.options({ excerptLength: 26, ...(build ? { metaCacheTag: build } : {}) });
+    await pf.options({ ...PAGEFIND_OPTIONS, ...(build ? { metaCacheTag: build } : {}) });
     await pf.init();
     return pf;
   })();
@@ -127,7 +127,12 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     more.href = `/search/?q=${encodeURIComponent(query)}`;
     panel.hidden = false;
   };
-  input.addEventListener('input', () => void update());
+  // One query when typing pauses, not one per keystroke (each loads index chunks and result data).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       panel.hidden = true;
@@ -191,7 +196,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 150);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void run();
