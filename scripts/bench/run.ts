@@ -84,6 +84,7 @@ class Bench {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     let result: RunResult;
     const phasesFile = join(dir, `phases-${kind}.jsonl`);
+    mkdirSync(dir, { recursive: true });
     rmSync(phasesFile, { force: true });
     if (kind === 'ours') {
       // The content check runs without its cache, as on a clean clone; each phase is recorded.

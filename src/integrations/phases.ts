@@ -9,7 +9,12 @@ import { appendFileSync } from 'node:fs';
 
 export function recordPhase(phase: string, ms: number, env: NodeJS.ProcessEnv = process.env): void {
   const file = env['MLAT_PHASES_FILE'];
-  if (file) appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(ms) })}\n`);
+  if (!file) return;
+  try {
+    appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(ms) })}\n`);
+  } catch {
+    // Timing is for the benchmark: it never stops a build.
+  }
 }
 
 export async function timed<T>(phase: string, run: () => T | Promise<T>): Promise<T> {

@@ -356,6 +356,8 @@ describe('build phases', () => {
     const file = join(dir, 'phases.jsonl');
     recordPhase('ignored', 5, {});
     expect(readPhases(file)).toEqual([]);
+    // A file that cannot be written never stops the build.
+    expect(() => recordPhase('lost', 5, { MLAT_PHASES_FILE: join(dir, 'missing', 'phases.jsonl') })).not.toThrow();
     const previous = process.env['MLAT_PHASES_FILE'];
     process.env['MLAT_PHASES_FILE'] = file;
     try {
