@@ -65,10 +65,12 @@ export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'c
 
   if (r.countryPage) {
     const p = r.countryPage;
-    out.push({ id: 'country-weight', label: `${p.path} total, gzipped`, target: `≤ ${kb(TARGETS.maxCountryPageBytes)}`, value: kb(p.total), status: pass(p.total <= TARGETS.maxCountryPageBytes) });
+    // The budget is HTML + CSS + JavaScript (the favicon and other assets are not in it).
+    const htmlCssJs = p.html + p.css + p.js;
+    out.push({ id: 'country-weight', label: `${p.path} HTML + CSS + JavaScript, gzipped`, target: `≤ ${kb(TARGETS.maxCountryPageBytes)}`, value: kb(htmlCssJs), status: pass(htmlCssJs <= TARGETS.maxCountryPageBytes) });
     out.push({ id: 'country-js', label: `${p.path} JavaScript before search is used, gzipped`, target: `≤ ${kb(TARGETS.maxCountryJsBytes)}`, value: kb(p.js), status: pass(p.js <= TARGETS.maxCountryJsBytes) });
   } else {
-    out.push(na('country-weight', 'country page total, gzipped', `≤ ${kb(TARGETS.maxCountryPageBytes)}`, 'no country page'));
+    out.push(na('country-weight', 'country page HTML + CSS + JavaScript, gzipped', `≤ ${kb(TARGETS.maxCountryPageBytes)}`, 'no country page'));
     out.push(na('country-js', 'country page JavaScript before search is used, gzipped', `≤ ${kb(TARGETS.maxCountryJsBytes)}`, 'no country page'));
   }
   if (r.countryBlockingScripts) {
