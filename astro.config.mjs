@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { MDX_FEATURES } from './src/lib/mdx-features.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { buildPhases } from './src/integrations/phases.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localizedLinks } from './src/integrations/localize-links.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // GFM (tables, footnotes, strikethrough) is built into Astro 7's default processor;
   // remark-gfm is used by the content checker, which parses MDX itself.
-  integrations: [contentCheck(), mdx(), localizedLinks(), searchIndex(), offline(), securityHeaders()],
+  integrations: [buildPhases(), contentCheck(), mdx(), localizedLinks(), searchIndex(), offline(), securityHeaders()],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
     syntaxHighlight: false,

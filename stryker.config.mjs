@@ -26,6 +26,7 @@ export default {
     'src/lib/publish/matrix.ts',
     'src/lib/search.ts',
     'src/lib/check/urls.ts',
+    'src/lib/check/mdx.ts',
     'src/lib/check/rules/*.ts',
   ],
   ignoreStatic: true,

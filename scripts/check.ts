@@ -1,8 +1,10 @@
 /**
- * npm run check [-- --json] [--errors-only] [files...]
- * Validates all content without building the site. Exit code 1 on any error.
+ * npm run check [-- --json] [--errors-only] [--no-cache] [files...]
+ * Validates all content without building the site. Exit code 1 on any error. Per-file work
+ * is kept in a content-hash cache (src/lib/check/cache.ts) unless --no-cache or MLAT_CHECK_CACHE=0.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
+import { cacheEnabled } from '../src/lib/check/cache.ts';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatGithub, formatJson, formatText } from '../src/lib/check/report.ts';
 
@@ -14,7 +16,8 @@ const root = resolve(process.env['MLAT_ROOT'] ?? '.');
 const contentDir = process.env['MLAT_CONTENT_DIR'] ? resolve(process.env['MLAT_CONTENT_DIR']) : undefined;
 
 const onlyFiles = only.map((f) => (isAbsolute(f) ? relative(root, f) : f).replace(/^\.\//, ''));
-const result = checkContent({ root, ...(contentDir ? { contentDir } : {}), ...(onlyFiles.length ? { only: onlyFiles } : {}) });
+const cache = cacheEnabled() && !args.includes('--no-cache');
+const result = checkContent({ root, cache, ...(contentDir ? { contentDir } : {}), ...(onlyFiles.length ? { only: onlyFiles } : {}) });
 // A path that names no content file is a mistake, not a clean bill of health.
 const known = new Set([...result.ctx.files.map((f) => f.file), ...result.problems.map((p) => p.file)]);
 for (const f of onlyFiles) {

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Response }
 import { wireBytes, type PagefindSize } from './files.ts';
 import { median, percentile } from './stats.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
 export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
@@ -172,18 +173,20 @@ export async function searchMetrics(
     await recorder.settle();
     recorder.take();
     const firstResults = await page.evaluate(
-      async ({ query, load }) => {
+      async ({ query, load, options }) => {
         const pf = (await import('/pagefind/pagefind.js' as string)) as {
+          options(o: Record<string, unknown>): Promise<void>;
           init(): Promise<void>;
           search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
         };
+        await pf.options(options);
         await pf.init();
         const response = await pf.search(query);
         await Promise.all(response.results.slice(0, load).map((r) => r.data()));
         (globalThis as unknown as { __pf: typeof pf }).__pf = pf;
         return response.results.length;
       },
-      { query: first, load: RESULTS_LOADED_ON_FIRST_QUERY },
+      { query: first, load: RESULTS_LOADED_ON_FIRST_QUERY, options: PAGEFIND_OPTIONS },
     );
     await recorder.settle(300);
     const firstTransfers = recorder.take().page;
@@ -227,6 +230,11 @@ async function uiFirstQuery(browser: Browser, origin: string, path: string, quer
     if ((await field.count()) === 0) return null;
     await field.click();
     await field.pressSequentially(query, { delay: 30 });
+    // The field waits for a pause in typing before it searches: wait for its answer, then for the network.
+    await page.waitForFunction(() => {
+      const panel = document.getElementById('header-search-panel');
+      return panel !== null && !panel.hidden;
+    }, null, { timeout: 15_000 });
     await recorder.settle(800);
     return recorder.take().page.reduce((s, t) => s + t.bytes, 0);
   } finally {

@@ -18,6 +18,34 @@ export function table(headers: string[], rows: string[][]): string {
 export const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
+/** The builds whose phases are shown: the real content and the largest synthetic tree. */
+function phaseSites(r: BenchResults): { name: string; s: SiteMeasure }[] {
+  const largest = r.sizes.at(-1);
+  return [...(r.real?.phases.length ? [{ name: 'real content', s: r.real }] : []), ...(largest?.phases.length ? [{ name: `N=${largest.entries.toLocaleString('en')}`, s: largest }] : [])];
+}
+
+/** Phases in build order, with page rendering broken down by route family (largest five, then the rest). */
+export function phaseRows(s: SiteMeasure): string[][] {
+  const share = (ms: number) => `${Math.round((100 * ms) / s.ours.ms)}%`;
+  const rows: string[][] = [];
+  for (const p of s.phases) {
+    rows.push([p.phase, seconds(p.ms), share(p.ms)]);
+    if (p.phase.startsWith('bundle and render') && s.routes.length) {
+      const top = s.routes.slice(0, 5);
+      const rest = s.routes.slice(5);
+      for (const f of top) rows.push([`  rendering /${f.family}/ (${f.pages} pages)`, seconds(f.ms), share(f.ms)]);
+      if (rest.length) {
+        const ms = rest.reduce((sum, f) => sum + f.ms, 0);
+        rows.push([`  rendering ${rest.length} other route families (${rest.reduce((n, f) => n + f.pages, 0)} pages)`, seconds(ms), share(ms)]);
+      }
+    }
+  }
+  const accounted = s.phases.reduce((sum, p) => sum + p.ms, 0);
+  rows.push(['other (process start, Astro set-up, writing files)', seconds(Math.max(0, s.ours.ms - accounted)), share(Math.max(0, s.ours.ms - accounted))]);
+  rows.push(['whole build', seconds(s.ours.ms), '100%']);
+  return rows;
+}
+
 function mixText(s: SiteMeasure): string {
   return `${s.mix.countries}/${s.mix.instruments}/${s.mix.glossary}/${s.mix.modules}`;
 }
@@ -66,7 +94,16 @@ export function formatReport(r: BenchResults): string {
         .join(', ')}${growth.ratio === null ? '' : ` (last/first ${growth.ratio.toFixed(2)}×)`}.`,
     );
   }
-  if (r.check500) out.push(`Content check of ${r.check500.entries} synthetic entries: ${seconds(r.check500.ms)} s (${r.check500.errors} errors, ${r.check500.warnings} warnings).`);
+  if (r.check) {
+    out.push(
+      `Content check of ${r.check.entries} synthetic entries: ${seconds(r.check.cold.ms)} s on a first run (no cache), ${seconds(r.check.warm.ms)} s after one file changed (content-hash cache); ${r.check.cold.errors} errors, ${r.check.cold.warnings} warnings.`,
+    );
+  }
+  for (const { name, s } of phaseSites(r)) {
+    out.push('');
+    out.push(`Where our build spends its time, ${name} (fastest run; content check without its cache)`);
+    out.push(table(['phase', 's', 'share'], phaseRows(s)));
+  }
 
   const pages = [r.countryPage, r.searchPage].filter((p) => p !== null);
   if (pages.length) {
@@ -158,6 +195,14 @@ export function readmeSection(r: BenchResults): string {
     '|---|---|---|---|',
     ...r.targets.map((t) => `| ${t.label} | ${t.target} | ${t.value} | ${t.status} |`),
     '',
+    ...phaseSites(r).flatMap(({ name, s }) => [
+      `Where the build spends its time, ${name} (fastest run; content check without its cache, as on a clean clone):`,
+      '',
+      '| phase | seconds | share |',
+      '|---|---|---|',
+      ...phaseRows(s).map((row) => `| ${row[0]!.replace(/^ {2}/, '&nbsp;&nbsp;')} | ${row[1]} | ${row[2]} |`),
+      '',
+    ]),
     ...(r.machine.loadAverage > 0.5 * r.machine.cpus ? [`The machine was shared with other work during this run (load average ${r.machine.loadAverage.toFixed(1)}), so build times are higher than on an idle machine.`, ''] : []),
     `Reproduce: \`npm run bench\` (about ${minutes(r.durationMs)} here; \`npm run bench -- --quick\` for N=50, one run, no Lighthouse). Targets are reported, not enforced. Full results: \`.bench/results.json\`.`,
   ];

@@ -3,6 +3,7 @@ import type { CollectionName } from '../../src/lib/contract/collections.ts';
 import type { PageWeight, SearchMetrics } from './browser.ts';
 import type { PagefindSize } from './files.ts';
 import type { LighthouseScores } from './lighthouse.ts';
+import type { Phase, RouteFamily } from './phases.ts';
 import type { Growth, LinearFit } from './stats.ts';
 import type { MixCounts } from './synthetic.ts';
 
@@ -40,6 +41,17 @@ export interface SiteMeasure {
   msPerEntry: number;
   pagefind: PagefindSize | null;
   check: CheckMeasure;
+  /** Phases of our fastest build (content check without its cache, as on a clean clone). */
+  phases: Phase[];
+  /** Page rendering of our fastest build, by route family. */
+  routes: RouteFamily[];
+}
+
+/** The content check of the largest tree: first run without a cache, then after one file changed. */
+export interface CheckRuns {
+  entries: number;
+  cold: CheckMeasure;
+  warm: CheckMeasure;
 }
 
 export interface Machine {
@@ -81,8 +93,10 @@ export interface BenchResults {
   real: SiteMeasure | null;
   sizes: SiteMeasure[];
   linearity: { fit: LinearFit; growth: Growth } | null;
-  check500: CheckMeasure | null;
+  check: CheckRuns | null;
   countryPage: PageWeight | null;
+  /** External scripts on the country page that block rendering. */
+  countryBlockingScripts: string[] | null;
   searchPage: PageWeight | null;
   /**
    * The real site by language: the build time of the English-only build and of all six

@@ -8,7 +8,7 @@
  * <cwd>/.astro/.prerender, where any other build started from the project at the same
  * time deletes them; inside the project each build keeps them in its own outDir.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/contract/collections.ts';
@@ -19,7 +19,8 @@ import { CHROMIUM_PATH, launchChromium, pageWeight, searchMetrics, searchQueries
 import { folderSize, pagefindSize, writeTree } from './files.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import { runMeasured, type RunResult } from './process.ts';
-import type { BenchResults, BuildMeasure, CheckMeasure, LanguageMeasure, SiteMeasure } from './results.ts';
+import { readPhases, renderBlockingScripts, routeFamilies, type Phase, type RouteFamily } from './phases.ts';
+import type { BenchResults, BuildMeasure, CheckMeasure, CheckRuns, LanguageMeasure, SiteMeasure } from './results.ts';
 import { DEFAULT_LOCALE, LOCALES, localizePath } from '../../src/lib/i18n/locales.ts';
 import { serveStatic } from './server.ts';
 import { growth, linearFit } from './stats.ts';
@@ -55,10 +56,11 @@ class Bench {
     this.astro = join(ctx.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   }
 
-  async check(contentDir: string, entries: number): Promise<CheckMeasure> {
+  /** `npm run check` of a tree; without the content-hash cache unless `cache` (a contributor's second run). */
+  async check(contentDir: string, entries: number, cache = false): Promise<CheckMeasure> {
     const result = await runMeasured(this.ctx.node, [join(this.ctx.root, 'scripts', 'check.ts')], {
       cwd: this.ctx.root,
-      env: { ...process.env, MLAT_CONTENT_DIR: contentDir },
+      env: { ...process.env, MLAT_CONTENT_DIR: contentDir, MLAT_CHECK_CACHE: cache ? '1' : '0' },
     });
     const summary = /^(\d+) errors?, (\d+) warnings?/.exec(result.stdout.trim().split('\n').at(-1) ?? '');
     const errors = summary ? Number(summary[1]) : result.exitCode === 0 ? 0 : NaN;
@@ -72,17 +74,30 @@ class Bench {
    */
   locales: string | undefined = undefined;
 
-  private async build(kind: 'ours' | 'baseline', contentDir: string, dir: string, locales = this.locales): Promise<RunResult & { dist: string }> {
+  /** The check of a tree as a contributor meets it: a first run fills the cache, one file changes, the next run is timed. */
+  async checkAfterOneChange(contentDir: string, entries: number, files: SyntheticFile[]): Promise<CheckMeasure> {
+    await this.check(contentDir, entries, true);
+    const changed = files.find((f) => f.collection === 'countries') ?? files[0]!;
+    const path = join(contentDir, changed.path);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n`);
+    return this.check(contentDir, entries, true);
+  }
+
+  private async build(kind: 'ours' | 'baseline', contentDir: string, dir: string, locales = this.locales): Promise<RunResult & { dist: string; phases: Phase[]; routes: RouteFamily[] }> {
     const cache = join(dir, `cache-${kind}`);
     const dist = join(dir, `dist-${kind}`);
     rmSync(cache, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     let result: RunResult;
+    const phasesFile = join(dir, `phases-${kind}.jsonl`);
+    mkdirSync(dir, { recursive: true });
+    rmSync(phasesFile, { force: true });
     if (kind === 'ours') {
+      // The content check runs without its cache, as on a clean clone; each phase is recorded.
       result = await runMeasured(this.ctx.node, [this.astro, 'build', '--outDir', dist], {
         cwd: this.ctx.root,
-        env: { ...env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cache, ...(locales ? { MLAT_LOCALES: locales } : {}) },
+        env: { ...env, MLAT_CONTENT_DIR: contentDir, MLAT_CACHE_DIR: cache, MLAT_CHECK_CACHE: '0', MLAT_PHASES_FILE: phasesFile, ...(locales ? { MLAT_LOCALES: locales } : {}) },
       });
     } else {
       const site = join(dir, 'baseline');
@@ -92,7 +107,7 @@ class Bench {
       result = await runMeasured(this.ctx.node, [this.astro, 'build', '--outDir', dist], { cwd: site, env });
     }
     if (result.exitCode !== 0) throw new Error(`${kind} build of ${contentDir} failed (exit ${result.exitCode}):\n${tail(result)}`);
-    return { ...result, dist };
+    return { ...result, dist, phases: kind === 'ours' ? readPhases(phasesFile) : [], routes: kind === 'ours' ? routeFamilies(result.stdout) : [] };
   }
 
   /** One English-only build of a tree (ours), for the cost of the other languages. */
@@ -108,7 +123,7 @@ class Bench {
     const entries = mix.countries + mix.instruments + mix.glossary + mix.modules;
     this.ctx.log(`  check ${entries} entries…`);
     const check = await this.check(contentDir, entries);
-    const runs: { ours: RunResult[]; baseline: RunResult[] } = { ours: [], baseline: [] };
+    const runs: { ours: (RunResult & { phases: Phase[]; routes: RouteFamily[] })[]; baseline: RunResult[] } = { ours: [], baseline: [] };
     let dist = '';
     let baseDist = '';
     for (let run = 1; run <= this.options.runs; run++) {
@@ -133,6 +148,7 @@ class Bench {
       };
     };
     const ours = measure(runs.ours, dist);
+    const fastest = runs.ours.reduce((a, b) => (b.ms < a.ms ? b : a));
     const baseline = measure(runs.baseline, baseDist);
     const pagefindDir = join(dist, 'pagefind');
     const pagefind = existsSync(pagefindDir) ? pagefindSize(pagefindDir) : null;
@@ -148,6 +164,8 @@ class Bench {
       msPerEntry: ours.ms / entries,
       pagefind,
       check,
+      phases: fastest.phases,
+      routes: fastest.routes,
       dist,
     };
   }
@@ -229,9 +247,13 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
       largestFiles = tree.files;
     }
 
-    ctx.log(`Content check of ${TARGETS.checkEntries} entries:`);
-    const tree500 = bench.synthetic(TARGETS.checkEntries, `check${TARGETS.checkEntries}`);
-    const check500 = await bench.check(tree500.contentDir, TARGETS.checkEntries);
+    ctx.log(`Content check of ${TARGETS.checkEntries} entries, first run and after one change:`);
+    const checkTree = bench.synthetic(TARGETS.checkEntries, `check${TARGETS.checkEntries}`);
+    const check: CheckRuns = {
+      entries: TARGETS.checkEntries,
+      cold: await bench.check(checkTree.contentDir, TARGETS.checkEntries),
+      warm: await bench.checkAfterOneChange(checkTree.contentDir, TARGETS.checkEntries, checkTree.files),
+    };
 
     ctx.log('Browser measurements of the real site:');
     const realDist = realSite.dist;
@@ -245,6 +267,7 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
     if (countryPath !== '/countries/ie/') notes.push(`no /countries/ie/ in the real build; measured ${countryPath ?? 'no country page'} instead.`);
     const hasSearchPage = existsSync(join(realDist, 'search', 'index.html'));
     let countryPage: PageWeight | null = null;
+    const countryBlockingScripts = countryPath ? renderBlockingScripts(readFileSync(join(realDist, countryPath, 'index.html'), 'utf8')) : null;
     let searchPage: PageWeight | null = null;
     const search: BenchResults['search'] = { real: null, synthetic: null };
     const lighthouse: LighthouseScores[] = [];
@@ -315,9 +338,10 @@ export async function runBench(options: BenchOptions, ctx: RunContext): Promise<
       linearity,
       countryPage,
       languages,
+      countryBlockingScripts,
       lighthouse,
       search,
-      check500,
+      check,
     };
     const results: BenchResults = {
       startedAt,

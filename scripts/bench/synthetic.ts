@@ -19,6 +19,7 @@ import { COUNTRY_SECTION_IDS, GUIDANCE_SECTION_IDS } from '../../src/lib/contrac
 import { MEASURES, REGIONS } from '../../src/lib/vocabulary.ts';
 import { type CollectionName } from '../../src/lib/contract/collections.ts';
 import { stateName } from '../../src/lib/format.ts';
+import { SHORT_TITLE_MAX } from '../../src/lib/schema/instrument.ts';
 import { seededRandom, type Random } from './random.ts';
 
 /** Assigned ISO 3166-1 alpha-2 codes, lower case, in i18n-iso-countries' order. */
@@ -152,6 +153,12 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 /** YAML scalar: plain when it is unambiguous, double-quoted (JSON is valid YAML) otherwise. */
+/** "France–Italy MLAT"; by codes when the names would pass the schema's limit (as the real entries do). */
+export function bilateralShortTitle(x: string, y: string): string {
+  const named = `${stateName(x)}–${stateName(y)} MLAT`;
+  return named.length <= SHORT_TITLE_MAX ? named : `${x.toUpperCase()}–${y.toUpperCase()} MLAT`;
+}
+
 export function yamlScalar(text: string): string {
   return /^[A-Z][A-Za-z0-9 ,.;()'’–-]*[A-Za-z0-9.)]$/.test(text) && !/: | #/.test(text) ? text : JSON.stringify(text);
 }
@@ -213,7 +220,7 @@ function planTree(total: number, rng: Random): Plan {
       id: `mlat-${x}-${y}`,
       kind: 'bilateral',
       title: `Treaty between ${stateName(x)} and ${stateName(y)} on mutual legal assistance in criminal matters`,
-      shortTitle: `${stateName(x)}–${stateName(y)} MLAT`,
+      shortTitle: bilateralShortTitle(x, y),
       parties: [x, y],
     });
   }

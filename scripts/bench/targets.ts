@@ -1,5 +1,5 @@
 /**
- * The performance targets of issues 4 and 5. They are reported, never asserted: the
+ * The performance targets (the performance issue: build ratio, memory, page weight, search, check). They are reported, never asserted: the
  * benchmark prints PASS or MISS beside each and exits 0 either way. "KB" is 1,000 bytes.
  */
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse.ts';
@@ -8,34 +8,51 @@ import type { BenchResults, TargetResult, TargetStatus } from './results.ts';
 export const TARGETS = {
   buildRatioAt: 1000,
   maxBuildRatio: 1.5,
+  /** The second step of the performance issue, once 1.5 is met. */
+  stretchBuildRatio: 1.3,
   /** Marginal ms per entry of the largest step over that of the smallest step. */
   maxGrowthRatio: 1.5,
-  maxCountryPageBytes: 30_000,
-  /** The issue's budget for a country page in any language: HTML+CSS+JS gzipped, and JS alone. */
-  maxLocalizedCountryBytes: 15_000,
-  maxLocalizedCountryJs: 2_000,
-  maxJsBeforeSearch: 0,
+  /** Peak memory of our build over the baseline's, at N = buildRatioAt. */
+  maxPeakMemoryRatio: 1.5,
+  maxCountryPageBytes: 15_000,
+  maxCountryJsBytes: 2_000,
   lighthouseScore: 100,
-  maxFirstQueryBytes: 150_000,
-  maxMedianQueryMs: 50,
-  checkEntries: 500,
-  maxCheckMs: 5_000,
+  /** First query through the Pagefind API, runtime included. */
+  maxFirstQueryBytes: 100_000,
+  /** First query typed into the header search field (its UI code and a query per keystroke). */
+  maxTypedQueryBytes: 150_000,
+  maxMedianQueryMs: 30,
+  checkEntries: 1000,
+  maxCheckMs: 2_000,
 } as const;
 
 export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 const pass = (ok: boolean): TargetStatus => (ok ? 'PASS' : 'MISS');
 const na = (id: string, label: string, target: string, why: string): TargetResult => ({ id, label, target, value: `not measured (${why})`, status: 'n/a' });
 
-export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'countryPage' | 'lighthouse' | 'search' | 'check500'> & Partial<Pick<BenchResults, 'languages'>>): TargetResult[] {
+export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'countryPage' | 'countryBlockingScripts' | 'lighthouse' | 'search' | 'check'> & Partial<Pick<BenchResults, 'languages'>>): TargetResult[] {
   const out: TargetResult[] = [];
 
   const ratioLabel = `build time ours/baseline at N=${TARGETS.buildRatioAt.toLocaleString('en')}`;
   const atTarget = r.sizes.find((s) => s.entries === TARGETS.buildRatioAt);
+  const memoryLabel = `peak build memory ours/baseline at N=${TARGETS.buildRatioAt.toLocaleString('en')}`;
   if (atTarget) {
     out.push({ id: 'build-ratio', label: ratioLabel, target: `≤ ${TARGETS.maxBuildRatio}`, value: atTarget.ratio.toFixed(2), status: pass(atTarget.ratio <= TARGETS.maxBuildRatio) });
+    out.push({ id: 'build-ratio-stretch', label: `${ratioLabel} (second step)`, target: `≤ ${TARGETS.stretchBuildRatio}`, value: atTarget.ratio.toFixed(2), status: pass(atTarget.ratio <= TARGETS.stretchBuildRatio) });
+    const memory = atTarget.ours.peakRssBytes / atTarget.baseline.peakRssBytes;
+    out.push({
+      id: 'build-memory',
+      label: memoryLabel,
+      target: `≤ ${TARGETS.maxPeakMemoryRatio}`,
+      value: `${memory.toFixed(2)} (${(atTarget.ours.peakRssBytes / 1e6).toFixed(0)} MB / ${(atTarget.baseline.peakRssBytes / 1e6).toFixed(0)} MB)`,
+      status: pass(memory <= TARGETS.maxPeakMemoryRatio),
+    });
   } else {
     const largest = r.sizes.at(-1);
-    out.push(na('build-ratio', ratioLabel, `≤ ${TARGETS.maxBuildRatio}`, largest ? `largest N run was ${largest.entries}, ratio ${largest.ratio.toFixed(2)} there` : 'no synthetic build'));
+    const why = largest ? `largest N run was ${largest.entries}, ratio ${largest.ratio.toFixed(2)} there` : 'no synthetic build';
+    out.push(na('build-ratio', ratioLabel, `≤ ${TARGETS.maxBuildRatio}`, why));
+    out.push(na('build-ratio-stretch', `${ratioLabel} (second step)`, `≤ ${TARGETS.stretchBuildRatio}`, why));
+    out.push(na('build-memory', memoryLabel, `≤ ${TARGETS.maxPeakMemoryRatio}`, largest ? `largest N run was ${largest.entries}` : 'no synthetic build'));
   }
 
   const growthTarget = `marginal ms/entry of the last step ≤ ${TARGETS.maxGrowthRatio}× the first`;
@@ -48,18 +65,26 @@ export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'c
 
   if (r.countryPage) {
     const p = r.countryPage;
-    out.push({ id: 'country-weight', label: `${p.path} total, gzipped`, target: `≤ ${kb(TARGETS.maxCountryPageBytes)}`, value: kb(p.total), status: pass(p.total <= TARGETS.maxCountryPageBytes) });
-    out.push({ id: 'country-js', label: `${p.path} JavaScript before search is used`, target: `${TARGETS.maxJsBeforeSearch} bytes`, value: `${p.js.toLocaleString('en')} bytes`, status: pass(p.js <= TARGETS.maxJsBeforeSearch) });
+    // The budget is HTML + CSS + JavaScript (the favicon and other assets are not in it).
+    const htmlCssJs = p.html + p.css + p.js;
+    out.push({ id: 'country-weight', label: `${p.path} HTML + CSS + JavaScript, gzipped`, target: `≤ ${kb(TARGETS.maxCountryPageBytes)}`, value: kb(htmlCssJs), status: pass(htmlCssJs <= TARGETS.maxCountryPageBytes) });
+    out.push({ id: 'country-js', label: `${p.path} JavaScript before search is used, gzipped`, target: `≤ ${kb(TARGETS.maxCountryJsBytes)}`, value: kb(p.js), status: pass(p.js <= TARGETS.maxCountryJsBytes) });
   } else {
-    out.push(na('country-weight', 'country page total, gzipped', `≤ ${kb(TARGETS.maxCountryPageBytes)}`, 'no country page'));
-    out.push(na('country-js', 'country page JavaScript before search is used', '0 bytes', 'no country page'));
+    out.push(na('country-weight', 'country page HTML + CSS + JavaScript, gzipped', `≤ ${kb(TARGETS.maxCountryPageBytes)}`, 'no country page'));
+    out.push(na('country-js', 'country page JavaScript before search is used, gzipped', `≤ ${kb(TARGETS.maxCountryJsBytes)}`, 'no country page'));
+  }
+  if (r.countryBlockingScripts) {
+    const blocking = r.countryBlockingScripts;
+    out.push({ id: 'country-blocking', label: 'country page scripts that block rendering', target: 'none', value: blocking.length ? blocking.join(', ') : 'none', status: pass(blocking.length === 0) });
+  } else {
+    out.push(na('country-blocking', 'country page scripts that block rendering', 'none', 'no country page'));
   }
 
   for (const { locale, path, weight } of r.languages?.pages ?? []) {
     if (!weight) continue;
     const htmlCssJs = weight.html + weight.css + weight.js;
-    out.push({ id: `country-weight:${locale}`, label: `${path} HTML+CSS+JS, gzipped`, target: `≤ ${kb(TARGETS.maxLocalizedCountryBytes)}`, value: kb(htmlCssJs), status: pass(htmlCssJs <= TARGETS.maxLocalizedCountryBytes) });
-    out.push({ id: `country-js:${locale}`, label: `${path} JavaScript`, target: `≤ ${TARGETS.maxLocalizedCountryJs.toLocaleString('en')} bytes`, value: `${weight.js.toLocaleString('en')} bytes`, status: pass(weight.js <= TARGETS.maxLocalizedCountryJs) });
+    out.push({ id: `country-weight:${locale}`, label: `${path} HTML+CSS+JS, gzipped`, target: `≤ ${kb(TARGETS.maxCountryPageBytes)}`, value: kb(htmlCssJs), status: pass(htmlCssJs <= TARGETS.maxCountryPageBytes) });
+    out.push({ id: `country-js:${locale}`, label: `${path} JavaScript`, target: `≤ ${kb(TARGETS.maxCountryJsBytes)}`, value: kb(weight.js), status: pass(weight.js <= TARGETS.maxCountryJsBytes) });
   }
 
   if (r.lighthouse.length === 0) {
@@ -82,32 +107,42 @@ export function evaluateTargets(r: Pick<BenchResults, 'sizes' | 'linearity' | 'c
   ];
   for (const { key, name, m } of searchRows) {
     if (!m) {
-      out.push(na(`search-bytes:${key}`, `search first query, ${name}`, `≤ ${kb(TARGETS.maxFirstQueryBytes)}`, 'no dist/pagefind'));
-      out.push(na(`search-latency:${key}`, `search median latency, ${name}`, `≤ ${TARGETS.maxMedianQueryMs} ms`, 'no dist/pagefind'));
+      out.push(na(`search-bytes:${key}`, `search first query (Pagefind API, runtime included), ${name}`, `≤ ${kb(TARGETS.maxFirstQueryBytes)}`, 'no dist/pagefind'));
+      out.push(na(`search-typed:${key}`, `search first query typed into the header field, ${name}`, `≤ ${kb(TARGETS.maxTypedQueryBytes)}`, 'no dist/pagefind'));
+      out.push(na(`search-latency:${key}`, `search median latency, ${name}`, `< ${TARGETS.maxMedianQueryMs} ms`, 'no dist/pagefind'));
       continue;
     }
-    // The target is on the Pagefind API measurement; typing into the site's field (its UI code, and a query per keystroke) is shown beside it.
-    const ui = m.uiFirstQueryBytes === null ? '' : ` (typed into the search field: ${kb(m.uiFirstQueryBytes)})`;
     out.push({
       id: `search-bytes:${key}`,
-      label: `search first query, ${name}`,
+      label: `search first query (Pagefind API, runtime included), ${name}`,
       target: `≤ ${kb(TARGETS.maxFirstQueryBytes)}`,
-      value: `${kb(m.firstQueryBytes)}${ui}`,
+      value: kb(m.firstQueryBytes),
       status: pass(m.firstQueryBytes <= TARGETS.maxFirstQueryBytes),
     });
-    out.push({ id: `search-latency:${key}`, label: `search median latency, ${name} (${m.queries} queries)`, target: `≤ ${TARGETS.maxMedianQueryMs} ms`, value: `${m.medianMs.toFixed(1)} ms`, status: pass(m.medianMs <= TARGETS.maxMedianQueryMs) });
+    if (m.uiFirstQueryBytes === null) {
+      out.push(na(`search-typed:${key}`, `search first query typed into the header field, ${name}`, `≤ ${kb(TARGETS.maxTypedQueryBytes)}`, 'not measured through the search field'));
+    } else {
+      out.push({
+        id: `search-typed:${key}`,
+        label: `search first query typed into the header field, ${name}`,
+        target: `≤ ${kb(TARGETS.maxTypedQueryBytes)}`,
+        value: kb(m.uiFirstQueryBytes),
+        status: pass(m.uiFirstQueryBytes <= TARGETS.maxTypedQueryBytes),
+      });
+    }
+    out.push({ id: `search-latency:${key}`, label: `search median latency, ${name} (${m.queries} queries)`, target: `< ${TARGETS.maxMedianQueryMs} ms`, value: `${m.medianMs.toFixed(1)} ms`, status: pass(m.medianMs < TARGETS.maxMedianQueryMs) });
   }
 
-  if (r.check500) {
-    out.push({
-      id: 'check-500',
-      label: `npm run check, ${r.check500.entries} entries`,
-      target: `< ${TARGETS.maxCheckMs / 1000} s`,
-      value: `${(r.check500.ms / 1000).toFixed(2)} s`,
-      status: pass(r.check500.ms < TARGETS.maxCheckMs),
-    });
+  const checkLabel = (how: string) => `npm run check, ${TARGETS.checkEntries.toLocaleString('en')} entries, ${how}`;
+  const checkTarget = `< ${TARGETS.maxCheckMs / 1000} s`;
+  if (r.check) {
+    const { cold, warm, entries } = r.check;
+    const label = (how: string) => `npm run check, ${entries.toLocaleString('en')} entries, ${how}`;
+    out.push({ id: 'check-cold', label: label('first run (no cache)'), target: checkTarget, value: `${(cold.ms / 1000).toFixed(2)} s`, status: pass(cold.ms < TARGETS.maxCheckMs) });
+    out.push({ id: 'check-warm', label: label('after one file changed (cache)'), target: checkTarget, value: `${(warm.ms / 1000).toFixed(2)} s`, status: pass(warm.ms < TARGETS.maxCheckMs) });
   } else {
-    out.push(na('check-500', `npm run check, ${TARGETS.checkEntries} entries`, `< ${TARGETS.maxCheckMs / 1000} s`, 'skipped'));
+    out.push(na('check-cold', checkLabel('first run (no cache)'), checkTarget, 'skipped'));
+    out.push(na('check-warm', checkLabel('after one file changed (cache)'), checkTarget, 'skipped'));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { contentVerdict } from '../lib/check/accepted.ts';
 import { formatProblem } from '../lib/check/report.ts';
 import { contentRoot } from '../lib/paths.ts';
+import { timedSync } from './phases.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -15,7 +16,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         // The loaders reuse this verdict: they load only the files it accepts.
-        const { result } = contentVerdict(process.cwd(), contentRoot());
+        const { result } = timedSync('content check', () => contentVerdict(process.cwd(), contentRoot()));
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (result.warnings > 0) logger.info(`${result.warnings} content warning(s); run npm run check to list them`);
         if (errors.length === 0) return;

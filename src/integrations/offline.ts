@@ -3,6 +3,7 @@
  * size) and sw.js (the worker with this build's version and shell list).
  */
 import type { AstroIntegration } from 'astro';
+import { timed } from './phases.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ export function offline(): AstroIntegration {
   return {
     name: 'mlat-offline',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timed('offline manifest and service worker', async () => {
         const root = fileURLToPath(dir);
         const { id, date } = buildInfo();
         const manifest = buildManifest(await builtFiles(root), id, date);
@@ -23,7 +24,7 @@ export function offline(): AstroIntegration {
         const config = { version: id, buildDate: date, shell: manifest.shell };
         await writeFile(join(root, 'sw.js'), `const CONFIG = ${JSON.stringify(config)};\n${body}`);
         logger.info(`service worker ${id}: shell ${manifest.shell.length} files, whole site ${manifest.files.length} files (${formatBytes(manifest.totalBytes)})`);
-      },
+      }),
     },
   };
 }

@@ -4,6 +4,7 @@
  * a <meta> tag) plus directives a <meta> tag cannot carry, and revalidation for every file.
  */
 import type { AstroIntegration } from 'astro';
+import { timed } from './phases.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { builtFiles } from './files.ts';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'mlat-security-headers',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timed('security headers (CSP of every page)', async () => {
         const root = fileURLToPath(dir);
         const policies = [];
         for (const { path } of (await builtFiles(root)).filter((f) => f.path.endsWith('.html'))) {
@@ -41,7 +42,7 @@ export function securityHeaders(): AstroIntegration {
         const merged = mergeCsp([...policies, ...HEADER_ONLY_DIRECTIVES.map(parseCsp)]);
         await writeFile(join(root, '_headers'), headersText(serialiseCsp(merged)));
         logger.info(`wrote _headers (CSP merged from ${policies.length} pages)`);
-      },
+      }),
     },
   };
 }

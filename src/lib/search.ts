@@ -4,6 +4,15 @@
  */
 
 export const SEARCH_FILTERS = ['type', 'region', 'instrument', 'measure'] as const;
+
+/**
+ * How the site starts Pagefind (the benchmark measures it the same way). No web worker: a query
+ * takes well under a millisecond, and the worker script would add about 12 KB to the first query.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 26, noWorker: true } as const;
+
+/** A query runs when typing pauses this long, not on every keystroke. */
+export const TYPING_PAUSE_MS = 150;
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
 export type SearchFilters = Partial<Record<SearchFilterName, string[]>>;
 

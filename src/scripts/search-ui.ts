@@ -1,6 +1,6 @@
 /** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
 import { L, t } from './i18n.ts';
-import { filtersFromParams, pagefindFilters, promoteExactNames, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
+import { PAGEFIND_OPTIONS, TYPING_PAUSE_MS, filtersFromParams, pagefindFilters, promoteExactNames, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
 
 interface PagefindResult {
   id: string;
@@ -21,7 +21,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     const build = document.querySelector<HTMLMetaElement>('meta[name="mlat-build-id"]')?.content;
     // A fixed cache tag lets the service worker keep Pagefind's metadata for offline use.
-    await pf.options({ excerptLength: 26, ...(build ? { metaCacheTag: build } : {}) });
+    await pf.options({ ...PAGEFIND_OPTIONS, ...(build ? { metaCacheTag: build } : {}) });
     await pf.init();
     return pf;
   })();
@@ -133,7 +133,12 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     more.href = L(`/search/?q=${encodeURIComponent(query)}`);
     panel.hidden = false;
   };
-  input.addEventListener('input', () => void update());
+  // One query when typing pauses, not one per keystroke (each loads index chunks and result data).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       panel.hidden = true;
@@ -197,7 +202,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 150);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void run();

@@ -38,9 +38,9 @@ export function validTree(): TreeFile[] {
   return files;
 }
 
-/** Replaces (or adds) one file in the tree. */
-export function withFile(tree: TreeFile[], file: TreeFile): TreeFile[] {
-  return [...tree.filter((f) => !(f.collection === file.collection && f.id === file.id)), file];
+/** Replaces (or adds) files in the tree. */
+export function withFile(tree: TreeFile[], ...files: TreeFile[]): TreeFile[] {
+  return files.reduce((t, file) => [...t.filter((f) => !(f.collection === file.collection && f.id === file.id)), file], tree);
 }
 
 export function check(tree: TreeFile[], today = TODAY) {

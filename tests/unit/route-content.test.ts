@@ -8,7 +8,7 @@ import type { MeasureId } from '../../src/lib/vocabulary.ts';
 import { realContent } from '../helpers/publish.ts';
 
 const { countries, instruments, ctx } = realContent('2026-12-01');
-const haveRealContent = ['rs', 'hr', 'kz', 'ru', 'cn', 'vn', 'de', 'ie'].every((c) => countries.some((x) => x.code === c));
+const haveRealContent = ['rs', 'hr', 'kz', 'ru', 'cn', 'vn', 'de', 'ie', 'ky', 'je', 'us'].every((c) => countries.some((x) => x.code === c));
 
 const route = (from: string, to: string, measure: MeasureId = 'bank-records') =>
   planRoute({ requesting: { code: from, name: from.toUpperCase() }, requested: countries.find((c) => c.code === to)!, instruments, parties: ctx.parties, measure, today: ctx.date });
@@ -40,6 +40,25 @@ describe.skipIf(!haveRealContent)('routes between documented States', () => {
     expect(r.alternatives.find((a) => a.id === 'e-evidence')?.available).toBe('yes');
     expect(ids(r.notLegalBases)).toEqual(expect.arrayContaining(['eu-eio', 'budapest']));
     expect(ids(r.legalBases)).toContain('ecmacm-1959');
+  });
+
+  it('Germany → Cayman Islands and United States → Jersey, bank records: a territory is bound by no treaty of the United Kingdom that no source extends to it', () => {
+    for (const [from, to, authority] of [['de', 'ky', 'Director of Public Prosecutions'], ['us', 'je', 'HM Attorney General']] as const) {
+      const r = route(from, to);
+      // Every confirmed basis has a source that binds the territory itself.
+      for (const b of r.legalBases) expect(b.requested.answer, `${from}→${to} ${b.id}`).toBe('yes');
+      // The United Kingdom's own ratification of Budapest is not the territory's: its standing stays unknown.
+      expect(ids(r.legalBases), `${from}→${to}`).not.toContain('budapest');
+      const budapest = r.possibleBases.find((b) => b.id === 'budapest');
+      expect(budapest?.requested.answer, `${from}→${to} budapest`).toBe('unknown');
+      expect(r.addressee.authority?.name).toBe(authority);
+      expect(r.addressee.contacts.length).toBeGreaterThan(0);
+    }
+    // Germany and the United Kingdom are Parties to the 1959 Convention; the Cayman Islands are not known to be.
+    expect(route('de', 'ky').possibleBases.find((b) => b.id === 'ecmacm-1959')).toMatchObject({ requesting: { answer: 'yes' }, requested: { answer: 'unknown' } });
+    // The 1986 treaty concerning the Cayman Islands binds the territory; whether it is in force, no source says.
+    const usKy = route('us', 'ky');
+    expect(usKy.possibleBases.find((b) => b.id === 'mlat-ky-us')).toMatchObject({ requested: { answer: 'yes' }, reason: 'no source says whether it is in force' });
   });
 
   it('no instrument that names neither State is offered, and no unknown standing is ever a "no"', () => {

@@ -4,6 +4,7 @@
  * src/content.config.ts ask here and get the same answer without checking twice, unless a
  * file changed in between, in which case the check runs again.
  */
+import { cacheEnabled } from './cache.ts';
 import { checkContent, type CheckResult } from './index.ts';
 import { fingerprint, listContentFiles, type ListedFile } from './files.ts';
 
@@ -28,7 +29,7 @@ export function contentVerdict(root: string, contentDir: string, today?: string)
   const key = `${root}\n${contentDir}\n${today ?? ''}\n${listing.problems.map((p) => p.file).join('\n')}\n${fingerprint(listing.files)}`;
   const memo = (globalThis as WithMemo)[MEMO];
   if (memo?.key === key) return memo.verdict;
-  const result = checkContent({ root, contentDir, ...(today ? { today } : {}) });
+  const result = checkContent({ root, contentDir, cache: cacheEnabled(), ...(today ? { today } : {}) });
   const refused = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const verdict = { result, accepted: listing.files.filter((f) => !refused.has(f.file)), refused };
   (globalThis as WithMemo)[MEMO] = { key, verdict };

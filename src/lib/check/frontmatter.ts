@@ -27,6 +27,13 @@ export interface Located {
   field?: string;
 }
 
+/** Every character but CR and LF replaced by a space (as /[^\r\n]/g would). */
+export function blank(text: string): string {
+  const parts = text.split(/([\r\n])/);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = ' '.repeat(parts[i]!.length);
+  return parts.join('');
+}
+
 /** The build's split of a file into frontmatter and MDX source; null when the build sees no frontmatter. */
 export function splitLikeBuild(code: string): (Split & { open: string; close: string; end: number }) | null {
   const match = BUILD_FRONTMATTER.exec(code);
@@ -36,8 +43,11 @@ export function splitLikeBuild(code: string): (Split & { open: string; close: st
   const open = code.slice(end - raw.length - 6, end - raw.length - 3);
   const close = code.slice(end - 3, end);
   const delims = open;
-  // Same replacement as parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).
-  const content = code.replace(`${delims}${raw}${delims}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  // Same result as parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }), which replaces the first
+  // occurrence of the delimited text by spaces (keeping line breaks); spliced by hand, as one flat string.
+  const needle = `${delims}${raw}${delims}`;
+  const at = code.indexOf(needle);
+  const content = at < 0 ? code : `${code.slice(0, at)}   ${blank(raw)}   ${code.slice(at + needle.length)}`;
   return { raw, content, open, close, end };
 }
 

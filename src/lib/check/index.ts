@@ -4,7 +4,9 @@
  */
 import type { CollectionName } from '../contract/collections.ts';
 import { todayIso } from '../country/staleness.ts';
-import { loadContent } from './load.ts';
+import { join } from 'node:path';
+import { openCache } from './cache.ts';
+import { completeCache, loadContent, type FileCache } from './load.ts';
 import { anchorsRule } from './rules/anchors.ts';
 import { bodyRequiredRule } from './rules/body-required.ts';
 import { csvCellsRule } from './rules/csv-cells.ts';
@@ -52,6 +54,8 @@ export interface CheckOptions {
   today?: string;
   /** Only report problems in these project-relative files (the whole tree is still loaded for references). */
   only?: string[];
+  /** Keep per-file work in the content-hash cache (src/lib/check/cache.ts); the CLI and the build turn it on. */
+  cache?: boolean;
 }
 
 export interface CheckResult {
@@ -59,6 +63,8 @@ export interface CheckResult {
   ctx: CheckContext;
   errors: number;
   warnings: number;
+  /** Files found in and missing from the cache, when the check ran with it. */
+  cache?: { hits: number; misses: number };
 }
 
 export function checkFiles(files: ContentFile[], today: string, loadProblems: Problem[] = []): CheckResult {
@@ -97,8 +103,15 @@ function guarded<T>(rule: string, file: string, problems: Problem[], run: () => 
 }
 
 export function checkContent(options: CheckOptions): CheckResult {
-  const { files, problems } = loadContent(options.root, options.contentDir);
+  const contentDir = options.contentDir ?? join(options.root, 'content');
+  const cache = options.cache ? openCache(options.root, contentDir) : undefined;
+  const fileCache: FileCache | undefined = cache ? { get: (key) => cache.get(key), pending: [] } : undefined;
+  const { files, problems } = loadContent(options.root, contentDir, fileCache);
   const result = checkFiles(files, options.today ?? todayIso(), problems);
+  if (cache && fileCache) {
+    completeCache(fileCache, cache);
+    result.cache = { ...cache.stats };
+  }
   if (options.only?.length) {
     const only = new Set(options.only.map((f) => f.replace(/^\.\//, '')));
     result.problems = result.problems.filter((p) => only.has(p.file));

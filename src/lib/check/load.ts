@@ -9,12 +9,15 @@ import { decodeContent } from './decode.ts';
 import { listContentFiles } from './files.ts';
 import { parseFrontmatter, splitFrontmatter, type Located } from './frontmatter.ts';
 import type { ContentFile, Problem } from './types.ts';
+import { fileKey, lineOfTable, lineTable, type CachedFile, type CheckCache } from './cache.ts';
+import { bodyTree, seedBodyTree } from './mdx.ts';
+import { seedValidation, validateFile } from './rules/schema.ts';
 
 /**
  * One content file. `source` is the file's bytes (or its text, for tests). A file that
  * cannot be read as the build reads it gets `parseError`, and nothing of it is validated.
  */
-export function parseContentFile(collection: CollectionName, file: string, source: string | Uint8Array): ContentFile {
+export function parseContentFile(collection: CollectionName, file: string, source: string | Uint8Array, cache?: FileCache): ContentFile {
   const id = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const base = { collection, id, file, lineOf: () => 1, body: '', bodyLine: 1, data: {} as unknown };
   const decoded = typeof source === 'string' ? decodeContent(new TextEncoder().encode(source)) : decodeContent(source);
@@ -22,6 +25,14 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
   const text = decoded.text;
   const split = splitFrontmatter(text);
   if ('problem' in split) return { ...base, source: text, parseError: [split.problem] };
+  const key = cache ? fileKey(collection, file, text) : '';
+  const hit = cache?.get(key);
+  if (hit) {
+    const cached: ContentFile = { ...base, source: text, data: hit.data, lineOf: lineOfTable(hit.lines), body: split.content, bodyLine: 1 };
+    seedValidation(cached, hit.validation);
+    seedBodyTree(cached, hit.mdx);
+    return cached;
+  }
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(split.raw);
@@ -29,7 +40,7 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     // A parser failure is a problem in the file, never a crash of the checker.
     parsed = { data: {}, lineOf: () => 1, problems: [{ line: 1, message: `could not read the frontmatter: ${String((err as Error)?.message ?? err).split('\n')[0]}` }] };
   }
-  return {
+  const read: ContentFile = {
     ...base,
     source: text,
     data: parsed.data,
@@ -39,6 +50,22 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     bodyLine: 1,
     ...(parsed.problems.length ? { parseError: parsed.problems } : {}),
   };
+  // Only files read without a problem are cached, with the lines of all their fields.
+  if (cache && !read.parseError) cache.pending.push({ key, file: read, lines: lineTable(read.data, parsed.lineOf) });
+  return read;
+}
+
+/** The cache as the loader uses it: records of files read in this run are completed after the check. */
+export interface FileCache {
+  get(key: string): CachedFile | undefined;
+  pending: { key: string; file: ContentFile; lines: Record<string, number> }[];
+}
+
+/** Stores what the check computed for the files read in this run (their schema verdict and MDX tree). */
+export function completeCache(fileCache: FileCache, cache: CheckCache): void {
+  for (const { key, file, lines } of fileCache.pending) cache.put(key, { data: file.data, lines, validation: validateFile(file), mdx: bodyTree(file) });
+  fileCache.pending = [];
+  cache.save();
 }
 
 export interface LoadResult {
@@ -47,7 +74,7 @@ export interface LoadResult {
 }
 
 /** Every content file under `contentDir` (exactly the files the build may load), with paths relative to `rootDir`. */
-export function loadContent(rootDir: string, contentDir = join(rootDir, 'content')): LoadResult {
+export function loadContent(rootDir: string, contentDir = join(rootDir, 'content'), cache?: FileCache): LoadResult {
   const listing = listContentFiles(rootDir, contentDir);
   const files: ContentFile[] = [];
   const problems = [...listing.problems];
@@ -59,7 +86,7 @@ export function loadContent(rootDir: string, contentDir = join(rootDir, 'content
       problems.push({ file: entry.file, line: 1, message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, severity: 'error', rule: 'frontmatter' });
       continue;
     }
-    files.push(parseContentFile(entry.collection, entry.file, bytes));
+    files.push(parseContentFile(entry.collection, entry.file, bytes, cache));
   }
   return { files, problems };
 }

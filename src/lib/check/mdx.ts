@@ -56,6 +56,16 @@ export function explainMdxError(reason: string): string {
   return reason;
 }
 
+/** The line a node starts on (1 when the parser gave no position). */
+export function nodeLine(node: MdxNode): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** The source text of a node (empty when the parser gave no position). */
+export function nodeSource(body: string, node: MdxNode): string {
+  return node.position?.start.offset !== undefined && node.position.end?.offset !== undefined ? body.slice(node.position.start.offset, node.position.end.offset) : '';
+}
+
 export function walk(node: MdxNode, visit: (node: MdxNode, ancestors: MdxNode[]) => void, ancestors: MdxNode[] = []): void {
   visit(node, ancestors);
   for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
@@ -70,6 +80,11 @@ export function attributeValue(node: MdxNode, name: string): string | null | und
 }
 
 const cache = new WeakMap<object, ParseResult>();
+
+/** Gives a file its parsed body from the checker's cache (src/lib/check/cache.ts). */
+export function seedBodyTree(file: { body: string }, result: ParseResult): void {
+  cache.set(file, result);
+}
 
 /** The parsed body of a content file, parsed once however many rules ask. */
 export function bodyTree(file: { body: string }): ParseResult {

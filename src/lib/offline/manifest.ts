@@ -61,7 +61,7 @@ function isShell(url: string): boolean {
     url.startsWith('/_astro/') ||
     url === '/favicon.svg' ||
     url === '/manifest.webmanifest' ||
-    /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.[a-z_0-9]+\.pf_meta)$/.test(url)
+    /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.[a-z_0-9]+\.pf_meta)$/.test(url)
   );
 }
 

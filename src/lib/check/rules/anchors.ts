@@ -6,7 +6,7 @@
 import Slugger from 'github-slugger';
 import { COUNTRY_ANCHORS, GENERATED_ID_PREFIXES, LAYOUT_IDS, TEMPLATE_IDS } from '../../contract/sections.ts';
 import { type CollectionName } from '../../contract/collections.ts';
-import { attributeValue, bodyTree, walk, type MdxNode } from '../mdx.ts';
+import { attributeValue, bodyTree, nodeLine, walk, type MdxNode } from '../mdx.ts';
 import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';
 
 function textOf(node: MdxNode): string {
@@ -31,7 +31,7 @@ export function anchorProblems(ctx: CheckContext, file: ContentFile): Problem[] 
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
   const claim = (id: string, node: MdxNode, how: string) => {
-    const line = node.position?.start.line ?? 1;
+    const line = nodeLine(node);
     const generated = GENERATED_ID_PREFIXES.find((p) => id.startsWith(p));
     if (reserved.has(id) || generated) {
       problems.push({

@@ -1,7 +1,7 @@
 /** Allowed components are used as documented, and every reference they make resolves. */
 import { COUNTRY_SECTION_IDS, GUIDANCE_SECTION_IDS } from '../../contract/sections.ts';
 import { MDX_COMPONENTS } from '../../mdx-components.ts';
-import { attributeValue, bodyTree, isCommentOnly, walk } from '../mdx.ts';
+import { attributeValue, bodyTree, isCommentOnly, nodeLine, walk } from '../mdx.ts';
 import type { CheckContext, ContentFile, Problem, Rule } from '../types.ts';
 import { knownIds } from './references.ts';
 
@@ -15,17 +15,17 @@ export function componentProblems(ctx: CheckContext, file: ContentFile): Problem
   if (!('tree' in parsed)) return [];
   const known = knownIds(ctx);
   const problems: Problem[] = [];
-  const add = (line: number | undefined, message: string, expected?: string) =>
+  const add = (line: number, message: string, expected?: string) =>
     problems.push({
       file: file.file,
-      line: line ?? 1,
+      line,
       field: 'body',
       message,
       ...(expected ? { expected } : {}),
       severity: 'error',
       rule: 'mdx-components',
     });
-  const exists = (set: Set<string>, value: string, what: string, line: number | undefined) => {
+  const exists = (set: Set<string>, value: string, what: string, line: number) => {
     if (!set.has(value)) add(line, `unknown ${what} "${value}"`, `one of: ${[...set].sort().slice(0, 12).join(', ')}${set.size > 12 ? ', …' : ''}`);
   };
 
@@ -33,7 +33,7 @@ export function componentProblems(ctx: CheckContext, file: ContentFile): Problem
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
     const spec = MDX_COMPONENTS[node.name];
     if (!spec) return; // unknown names are reported by mdx-security
-    const line = node.position?.start.line;
+    const line = nodeLine(node);
     if (!spec.collections.includes(file.collection)) {
       add(line, `<${node.name}> cannot be used in ${file.collection} entries`, `use it in ${spec.collections.join(' or ')} only`);
       return;
@@ -94,7 +94,7 @@ export function componentProblems(ctx: CheckContext, file: ContentFile): Problem
       const isGuidance = child.type === 'mdxJsxFlowElement' && child.name === 'Guidance';
       const isComment = child.type === 'mdxFlowExpression' && isCommentOnly(child.value ?? '');
       if (!isGuidance && !isComment) {
-        add(child.position?.start.line, 'text outside a <Guidance section="…"> block', 'every part of a country body inside <Guidance section="…">…</Guidance>');
+        add(nodeLine(child), 'text outside a <Guidance section="…"> block', 'every part of a country body inside <Guidance section="…">…</Guidance>');
       }
     }
   }

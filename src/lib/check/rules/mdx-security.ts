@@ -3,7 +3,7 @@
  * run code, load third-party resources or inject markup the CSP would have to allow.
  */
 import { ALLOWED_COMPONENT_NAMES, MDX_COMPONENTS } from '../../mdx-components.ts';
-import { bodyTree, isCommentOnly, walk, type MdxNode } from '../mdx.ts';
+import { bodyTree, isCommentOnly, nodeLine, walk, type MdxNode } from '../mdx.ts';
 import { checkLinkUrl, checkResourceUrl, isDangerousUrl, srcsetUrls } from '../urls.ts';
 import type { ContentFile, Problem, Rule } from '../types.ts';
 
@@ -57,7 +57,7 @@ export function mdxSecurityProblems(file: ContentFile, tree: MdxNode): Problem[]
   const add = (node: MdxNode, message: string, expected?: string) =>
     problems.push({
       file: file.file,
-      line: node.position?.start.line ?? 1,
+      line: nodeLine(node),
       field: 'body',
       message,
       ...(expected ? { expected } : {}),

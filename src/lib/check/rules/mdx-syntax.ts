@@ -1,4 +1,4 @@
-import { bodyTree, walk } from '../mdx.ts';
+import { bodyTree, nodeLine, nodeSource, walk } from '../mdx.ts';
 import type { Problem, Rule } from '../types.ts';
 
 export const mdxSyntaxRule: Rule = {
@@ -12,11 +12,10 @@ export const mdxSyntaxRule: Rule = {
       // "< 30 days" parses as text today, but one edit away ("<30") it is a tag: reject it everywhere.
       const problems: Problem[] = [];
       walk(parsed.tree, (node) => {
-        const raw = file.body.slice(node.position?.start.offset ?? 0, node.position?.end?.offset ?? 0);
-        if (node.type === 'text' && raw.includes('<')) {
+        if (node.type === 'text' && nodeSource(file.body, node).includes('<')) {
           problems.push({
             file: file.file,
-            line: node.position?.start.line ?? 1,
+            line: nodeLine(node),
             field: 'body',
             message: 'a bare "<" in text can be read as the start of a tag',
             expected: '"under", "less than" or &lt;',
