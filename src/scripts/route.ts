@@ -40,7 +40,8 @@ function section(id: string, title: string, ...content: Children[]): HTMLElement
 /** A contact as a link the phone or mail program opens (the same rule as the country page's). */
 function contactValue(type: string, value: string): HTMLElement {
   const href = contactHref(type, value);
-  return href ? h('a', { class: 'contact-value', href }, value) : h('span', { class: 'contact-value' }, value);
+  // Left to right in every language: in Arabic a phone number would otherwise be shown reordered.
+  return href ? h('a', { class: 'contact-value', href, dir: 'ltr' }, value) : h('span', { class: 'contact-value', dir: 'ltr' }, value);
 }
 
 function basisItem(b: LegalBasis, r: RouteResult): HTMLElement {

@@ -45,6 +45,34 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     }
   });
 
+  it('in Arabic, contact details keep their order: the phone number reads +353 1 408 6108 on the page and in the route', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+    /** The characters of the first phone link in the order they are drawn, left to right. */
+    const drawn = () =>
+      page.evaluate(() => {
+        const link = document.querySelector<HTMLAnchorElement>('a.contact-value[href^="tel:"]')!;
+        const text = link.firstChild as Text;
+        const chars: { c: string; x: number }[] = [];
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const box = range.getBoundingClientRect();
+          if (text.data[i] !== ' ') chars.push({ c: text.data[i]!, x: box.left });
+        }
+        return { value: text.data, drawn: chars.sort((a, b) => a.x - b.x).map((c) => c.c).join('') };
+      });
+    await page.goto(`${site.server().url}/ar/countries/ie/`, { waitUntil: 'networkidle' });
+    const onPage = await drawn();
+    expect(onPage.value).toContain('+353');
+    expect(onPage.drawn).toBe(onPage.value.replace(/ /g, ''));
+    await page.goto(`${site.server().url}/ar/route/?from=de&to=ie&measure=subscriber-information`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#route-result a.contact-value[href^="tel:"], a.contact-value[href^="tel:"]');
+    const inRoute = await drawn();
+    expect(inRoute.drawn).toBe(inRoute.value.replace(/ /g, ''));
+    await page.close();
+  });
+
   it('/zh/route/?from=cn&to=de&measure=bank-records computes a route with Chinese labels', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.server().url}/zh/route/?from=cn&to=de&measure=bank-records`);
