@@ -47,3 +47,29 @@ export function linkTerms(text: string, matcher: TermMatcher, seen: Set<string> 
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
+
+/** A glossary term's wording in another UN language, from a convention text (schema: glossary `equivalents`). */
+export interface TermEquivalent {
+  lang: string;
+  text: string;
+  instrument: string;
+  article: string;
+  cite: readonly string[];
+}
+
+/**
+ * The headword of a term on a page in `locale`: the first equivalent in that language when
+ * one is sourced, otherwise the English term (never a translation of our own).
+ */
+export function headword<E extends TermEquivalent>(term: string, equivalents: readonly E[], locale: string): { text: string; lang: string; equivalent: E | null } {
+  const found = locale === 'en' ? undefined : equivalents.find((e) => e.lang === locale);
+  return found ? { text: found.text, lang: found.lang, equivalent: found } : { text: term, lang: 'en', equivalent: null };
+}
+
+/** Equivalents in the order of `languages` (the UN order), each language's first one only. */
+export function equivalentsInOrder<E extends TermEquivalent>(equivalents: readonly E[], languages: readonly string[]): E[] {
+  return languages.flatMap((l) => {
+    const e = equivalents.find((x) => x.lang === l);
+    return e ? [e] : [];
+  });
+}

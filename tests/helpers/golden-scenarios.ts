@@ -103,6 +103,34 @@ export const SCENARIOS: Record<string, TreeFile[]> = {
   // references
   'references: a country section that does not exist': withFile(validTree(), body(guidance('requirements', 'See <Country code="is" section="nowhere" />.'))),
   'references: an unknown term and an unknown module': withFile(validTree(), body(guidance('requirements', 'See <Term id="no-term" /> and <Module slug="no-module" />.'))),
+  'schema: glossary equivalents in an unknown language and citing an unknown source': withFile(
+    validTree(),
+    termWith(
+      'short: A fixture glossary term used by the fixture country.',
+      [
+        'short: A fixture glossary term used by the fixture country.',
+        'equivalents:',
+        '  - { lang: de, text: Testbegriff, instrument: test-convention, article: Art. 1, cite: [fr-text] }',
+        '  - { lang: es, text: término, instrument: test-convention, article: Art. 1, cite: [es-text] }',
+        '  - { lang: ru, text: "", instrument: test-convention, article: Art. 1, cite: [] }',
+        'sources:',
+        '  - { id: fr-text, url: "https://example.org/fr", title: French text, date: null, kind: official }',
+      ].join('\n'),
+    ),
+  ),
+  'references: a glossary equivalent from an unknown instrument': withFile(
+    validTree(),
+    termWith(
+      'short: A fixture glossary term used by the fixture country.',
+      [
+        'short: A fixture glossary term used by the fixture country.',
+        'equivalents:',
+        '  - { lang: fr, text: terme d’essai, instrument: no-convention, article: Art. 1, cite: [fr-text] }',
+        'sources:',
+        '  - { id: fr-text, url: "https://example.org/fr", title: French text, date: null, kind: official }',
+      ].join('\n'),
+    ),
+  ),
   'references: an unknown instrument in a body': withFile(validTree(), body(guidance('requirements', 'See <Instrument id="no-instrument" />.'))),
   // mdx-components
   'mdx-components: Guidance outside a country, and an unknown section': withFile(withFile(validTree(), moduleBody(guidance('requirements', 'Text.'))), body(guidance('nowhere', 'Text.'))),

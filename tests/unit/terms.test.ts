@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTerms, termMatcher } from '../../src/lib/terms.ts';
+import { equivalentsInOrder, headword, linkTerms, termMatcher } from '../../src/lib/terms.ts';
 
 const matcher = termMatcher([
   { id: 'dual-criminality', names: ['Dual criminality', 'double criminality'] },
@@ -36,5 +36,26 @@ describe('glossary links in running text', () => {
 
   it('leaves text alone when there are no terms', () => {
     expect(linkTerms('Nothing here.', termMatcher([]))).toEqual([{ text: 'Nothing here.' }]);
+  });
+});
+
+describe('glossary headwords in the UN languages', () => {
+  const eq = (lang: string, text: string, instrument = 'untoc') => ({ lang, text, instrument, article: 'Art. 18(9)', cite: ['s'] });
+  const list = [eq('fr', 'double incrimination'), eq('es', 'doble incriminación'), eq('fr', 'double incrimination', 'uncac')];
+
+  it('shows the first sourced equivalent of the page language', () => {
+    expect(headword('Dual criminality', list, 'fr')).toEqual({ text: 'double incrimination', lang: 'fr', equivalent: list[0] });
+    expect(headword('Dual criminality', list, 'es').text).toBe('doble incriminación');
+  });
+
+  it('keeps the English term where no equivalent is sourced, and on English pages', () => {
+    expect(headword('Dual criminality', list, 'ru')).toEqual({ text: 'Dual criminality', lang: 'en', equivalent: null });
+    expect(headword('Dual criminality', list, 'en')).toEqual({ text: 'Dual criminality', lang: 'en', equivalent: null });
+    expect(headword('Dual criminality', [eq('en', 'x')], 'en').text).toBe('Dual criminality');
+  });
+
+  it('lists one equivalent per language, in the given order', () => {
+    expect(equivalentsInOrder(list, ['ar', 'zh', 'fr', 'ru', 'es']).map((e) => `${e.lang}:${e.instrument}`)).toEqual(['fr:untoc', 'es:untoc']);
+    expect(equivalentsInOrder([], ['fr'])).toEqual([]);
   });
 });

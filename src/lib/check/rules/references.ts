@@ -43,6 +43,7 @@ export const referencesRule: Rule = {
     for (const { file, data } of ctx.valid.glossary) {
       data.related.forEach((id, i) => ref(file, ['related', i], id, known.glossary, 'glossary term'));
       data.instruments.forEach((id, i) => ref(file, ['instruments', i], id, known.instruments, 'instrument'));
+      data.equivalents.forEach((e, i) => ref(file, ['equivalents', i, 'instrument'], e.instrument, known.instruments, 'instrument'));
     }
     for (const { file, data } of ctx.valid.modules) {
       data.prerequisites.forEach((slug, i) => ref(file, ['prerequisites', i], slug, known.modules, 'module'));
