@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheEnabled, fileKey, jsonExact, lineOfTable, lineTable, openCache, pathKey } from '../../src/lib/check/cache.ts';
+import { cacheEnabled, fileKey, jsonExact, openCache } from '../../src/lib/check/cache.ts';
 import { blank } from '../../src/lib/check/frontmatter.ts';
 import { checkContent, checkFiles } from '../../src/lib/check/index.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
@@ -137,40 +137,81 @@ describe('what the cache keys on and keeps', () => {
   });
 });
 
-describe('the line table gives the lines the YAML does', () => {
-  const source = fixture('content/countries/is.mdx');
-  const split = splitFrontmatter(source);
-  if ('problem' in split) throw new Error('fixture has no frontmatter');
-  const parsed = parseFrontmatter(split.raw);
-  const table = lineTable(parsed.data, parsed.lineOf);
-  const fromTable = lineOfTable(table);
+/** Every path present in a frontmatter value, with a missing child of each. */
+function paths(data: unknown): (string | number)[][] {
+  const out: (string | number)[][] = [[], ['nope', 'deeper']];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (path.length > 0) out.push(path, [...path, 'missing'], [...path, 99]);
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(data, []);
+  return out;
+}
 
-  it('for every path present, and for paths below them that are not', () => {
-    const keys = Object.keys(table);
-    expect(keys.length).toBeGreaterThan(50);
-    for (const key of keys) {
-      const path = JSON.parse(key) as (string | number)[];
-      expect(fromTable(path), key).toBe(parsed.lineOf(path));
-      expect(fromTable([...path, 'missing']), key).toBe(parsed.lineOf([...path, 'missing']));
-      expect(fromTable([...path, 99]), key).toBe(parsed.lineOf([...path, 99]));
+describe('the build parser alone reads what both parsers read, with the same lines', () => {
+  const real = ['countries', 'instruments', 'glossary', 'modules', 'groups'].flatMap((dir) =>
+    readdirSync(join('content', dir)).map((name) => ({ file: `content/${dir}/${name}`, source: readFileSync(join('content', dir, name), 'utf8') })),
+  );
+  const files = [{ file: 'tests/fixtures/content/countries/is.mdx', source: fixture('content/countries/is.mdx') }, ...real];
+
+  it('for the fixture and every real content file: same data, same line for every path', () => {
+    expect(real.length).toBeGreaterThan(400);
+    let fast = 0;
+    for (const { file, source } of files) {
+      const split = splitFrontmatter(source);
+      if ('problem' in split) throw new Error(`${file} has no frontmatter`);
+      const both = parseFrontmatter(split.raw, { fast: false });
+      const one = parseFrontmatter(split.raw);
+      expect(one.problems, file).toEqual(both.problems);
+      expect(one.data, file).toEqual(both.data);
+      expect(both.parsers, file).toBe(2);
+      if (one.parsers === 1) fast++;
+      for (const path of paths(both.data)) expect(one.lineOf(path), `${file} ${JSON.stringify(path)}`).toBe(both.lineOf(path));
     }
-    expect(fromTable([])).toBe(parsed.lineOf([]));
-    expect(fromTable(['nope', 'deeper'])).toBe(parsed.lineOf(['nope', 'deeper']));
-    expect(pathKey(['a', 0])).toBe('["a",0]');
+    // Most files hold no tag, anchor or alias character and take the one-parser reading.
+    expect(fast).toBeGreaterThan(files.length / 2);
+  });
+
+  it('a frontmatter with a character that could open a refused feature is read by both parsers', () => {
+    const risky = [
+      '\ntitle: A & B\n',
+      '\ntitle: note *\n',
+      '\ntitle: hello !\n',
+      '\n<<: {a: 1}\n',
+      '\n%YAML 1.2\n---\ntitle: x\n',
+      '\na: &x 1\nb: *x\n',
+      '\na: !!str 1\n',
+      '\nm: {"a":&x 1, "b":*x}\n',
+      '\nl: [&x 1,*x]\n',
+      '\n- &x a\n',
+      '\n? &k a\n: 1\n',
+      '\na:\t&x 1\n',
+    ];
+    for (const raw of risky) {
+      const one = parseFrontmatter(raw);
+      expect(one.parsers, raw).not.toBe(1);
+      expect(one, raw).toEqual({ ...parseFrontmatter(raw, { fast: false }), lineOf: one.lineOf });
+    }
+    // Inside a word the same characters begin nothing: the build's parser reads the text alone.
+    const url = parseFrontmatter('\nurl: https://example.org/?a=1&b=2*3!\n');
+    expect(url.parsers).toBe(1);
+    expect(url.data).toEqual({ url: 'https://example.org/?a=1&b=2*3!' });
+    expect(parseFrontmatter('\nd: 2026-01-01\n').problems[0]?.message).toBe('unquoted date');
+    expect(parseFrontmatter('\n- a\n').problems[0]?.message).toMatch(/list of fields/);
+    expect(parseFrontmatter('\na: 1\na: 2\n').problems[0]?.message).toMatch(/YAML syntax error/);
   });
 
   it('a file read from the cache gives the same lines as one parsed', () => {
+    const source = fixture('content/countries/is.mdx');
     const fresh = parseContentFile('countries', 'content/countries/is.mdx', source);
-    const pending: { key: string; file: unknown; lines: Record<string, number> }[] = [];
-    parseContentFile('countries', 'content/countries/is.mdx', source, { get: () => undefined, pending: pending as never });
-    const [entry] = pending;
     const cached = parseContentFile('countries', 'content/countries/is.mdx', source, {
-      get: () => ({ data: fresh.data, lines: entry!.lines, validation: { problems: [] }, mdx: { error: { line: 1, message: 'x' } } }),
+      get: () => ({ data: fresh.data, validation: { problems: [] }, mdx: { error: { line: 1, message: 'x' } } }),
       pending: [],
     });
     expect(cached.data).toEqual(fresh.data);
     expect(cached.body).toBe(fresh.body);
-    for (const key of Object.keys(entry!.lines)) expect(cached.lineOf(JSON.parse(key))).toBe(fresh.lineOf(JSON.parse(key)));
+    for (const path of paths(fresh.data)) expect(cached.lineOf(path), JSON.stringify(path)).toBe(fresh.lineOf(path));
   });
 });
 

@@ -21,7 +21,7 @@ import type { ParseResult } from './mdx.ts';
 import type { Problem } from './types.ts';
 
 /** Bump when the shape of a cached record changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface Validation {
   problems: Problem[];
@@ -31,35 +31,8 @@ export interface Validation {
 /** What the checker keeps of a file it read without a parse error. */
 export interface CachedFile {
   data: unknown;
-  /** Line of every path present in `data`, keyed by pathKey(). */
-  lines: Record<string, number>;
   validation: Validation;
   mdx: ParseResult;
-}
-
-export const pathKey = (path: readonly PathSegment[]): string => JSON.stringify(path);
-
-/** Lines of every path present in `data` (and of the root), as lineOf() gives them. */
-export function lineTable(data: unknown, lineOf: (path: PathSegment[]) => number): Record<string, number> {
-  const lines: Record<string, number> = {};
-  const visit = (value: unknown, path: PathSegment[]) => {
-    if (path.length > 0) lines[pathKey(path)] = lineOf(path);
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  visit(data, []);
-  return lines;
-}
-
-/** lineOf() over a line table: the line of the path, or of its closest parent present, else 1 (as the YAML-backed lineOf does). */
-export function lineOfTable(lines: Record<string, number>): (path: PathSegment[]) => number {
-  return (path) => {
-    for (let n = path.length; n >= 1; n--) {
-      const line = lines[pathKey(path.slice(0, n))];
-      if (line !== undefined) return line;
-    }
-    return 1;
-  };
 }
 
 /** The cache key of a file: its collection, project-relative path and text. */

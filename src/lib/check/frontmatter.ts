@@ -4,7 +4,9 @@
  * the checker splits it with the same expression, parses the YAML with `yaml` (for line
  * numbers), refuses every YAML feature that could make the two parsers disagree or blow up
  * (tags, anchors, aliases, merge keys, unquoted dates) and then parses with js-yaml too:
- * if the two results differ in any way, the file is refused.
+ * if the two results differ in any way, the file is refused. A frontmatter that has no
+ * character able to open one of those features is read by js-yaml alone (the checker then
+ * validates exactly what the build loads), and `yaml` reads it only when a problem needs a line.
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
@@ -77,6 +79,8 @@ export function splitFrontmatter(code: string): Split | { problem: Located } {
 
 export interface ParsedFrontmatter {
   data: unknown;
+  /** 1 when only the build's parser read the text (see ParseOptions.fast), 2 when both did. */
+  parsers?: 1 | 2;
   lineOf(path: PathSegment[]): number;
   problems: Located[];
 }
@@ -124,13 +128,9 @@ function findDate(value: unknown, path: PathSegment[] = []): PathSegment[] | nul
   return null;
 }
 
-/**
- * Parses the frontmatter text `raw` (as splitFrontmatter returns it). Lines are file lines:
- * `raw` starts on the line of the opening ---.
- */
-export function parseFrontmatter(raw: string): ParsedFrontmatter {
+/** The `yaml` library's reading of `raw`, with file lines for every path. */
+function yamlDocument(raw: string) {
   const lineCounter = new LineCounter();
-  const problems: Located[] = [];
   // No timestamp tag and no aliases resolved: dates stay text, and nothing can expand.
   const doc = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -150,6 +150,58 @@ export function parseFrontmatter(raw: string): ParsedFrontmatter {
     }
     return 1;
   };
+  return { doc, lineAt, lineOf };
+}
+
+/** lineOf() that reads `raw` with the `yaml` library the first time a line is asked for. */
+export function lazyLineOf(raw: string): (path: PathSegment[]) => number {
+  let lineOf: ((path: PathSegment[]) => number) | undefined;
+  return (path) => {
+    try {
+      lineOf ??= yamlDocument(raw).lineOf;
+    } catch {
+      lineOf = () => 1;
+    }
+    return lineOf(path);
+  };
+}
+
+/**
+ * What YAML needs to express a tag (!), an anchor (&), an alias (*), a merge key (<<) or a
+ * directive (% at the start of a line). A tag, anchor or alias begins a node, so its
+ * indicator follows the start of a line, white space, a flow indicator ([ { ,), a value or
+ * key indicator (: ?) or a sequence dash; one inside a word (a URL's "?a=1&b=2") cannot
+ * begin one. A frontmatter without any of these can hold none of the refused features.
+ */
+const RISKY = /(?:^|[\s[{,:?-])[!&*]|<<|^%/m;
+
+export interface ParseOptions {
+  /**
+   * Whether a frontmatter that cannot hold a refused feature may be read by the build's
+   * parser alone (default true): the checker then validates exactly the build's data, and the
+   * `yaml` library reads the text only when a line number is needed. Otherwise, and whenever
+   * the build's parser fails, the value is not a map or it holds an unquoted date, both
+   * parsers read it as below.
+   */
+  fast?: boolean;
+}
+
+/**
+ * Parses the frontmatter text `raw` (as splitFrontmatter returns it). Lines are file lines:
+ * `raw` starts on the line of the opening ---.
+ */
+export function parseFrontmatter(raw: string, options: ParseOptions = {}): ParsedFrontmatter {
+  if (options.fast !== false && !RISKY.test(raw)) {
+    let built: unknown;
+    try {
+      built = jsYaml.load(raw) ?? {};
+    } catch {
+      built = undefined;
+    }
+    if (built && typeof built === 'object' && !Array.isArray(built) && !findDate(built)) return { data: built, lineOf: lazyLineOf(raw), problems: [], parsers: 1 };
+  }
+  const problems: Located[] = [];
+  const { doc, lineAt, lineOf } = yamlDocument(raw);
   if (doc.errors.length > 0) {
     for (const err of doc.errors.slice(0, 5)) problems.push({ line: lineAt(err.pos[0]), message: `YAML syntax error: ${err.message.split('\n')[0]}` });
     return { data: {}, lineOf, problems };
@@ -210,7 +262,7 @@ export function parseFrontmatter(raw: string): ParsedFrontmatter {
       ],
     };
   }
-  return { data, lineOf, problems };
+  return { data, lineOf, problems, parsers: 2 };
 }
 
 function keyOffset(contents: unknown, path: PathSegment[]): number | undefined {

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { CollectionName } from '../contract/collections.ts';
 import { decodeContent } from './decode.ts';
 import { listContentFiles } from './files.ts';
-import { parseFrontmatter, splitFrontmatter, type Located } from './frontmatter.ts';
+import { lazyLineOf, parseFrontmatter, splitFrontmatter, type Located } from './frontmatter.ts';
 import type { ContentFile, Problem } from './types.ts';
-import { fileKey, lineOfTable, lineTable, type CachedFile, type CheckCache } from './cache.ts';
+import { fileKey, type CachedFile, type CheckCache } from './cache.ts';
 import { bodyTree, seedBodyTree } from './mdx.ts';
 import { seedValidation, validateFile } from './rules/schema.ts';
 
@@ -28,7 +28,7 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
   const key = cache ? fileKey(collection, file, text) : '';
   const hit = cache?.get(key);
   if (hit) {
-    const cached: ContentFile = { ...base, source: text, data: hit.data, lineOf: lineOfTable(hit.lines), body: split.content, bodyLine: 1 };
+    const cached: ContentFile = { ...base, source: text, data: hit.data, lineOf: lazyLineOf(split.raw), body: split.content, bodyLine: 1 };
     seedValidation(cached, hit.validation);
     seedBodyTree(cached, hit.mdx);
     return cached;
@@ -50,20 +50,20 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     bodyLine: 1,
     ...(parsed.problems.length ? { parseError: parsed.problems } : {}),
   };
-  // Only files read without a problem are cached, with the lines of all their fields.
-  if (cache && !read.parseError) cache.pending.push({ key, file: read, lines: lineTable(read.data, parsed.lineOf) });
+  // Only files read without a problem are cached; their lines are read again from the text when a problem needs one.
+  if (cache && !read.parseError) cache.pending.push({ key, file: read });
   return read;
 }
 
 /** The cache as the loader uses it: records of files read in this run are completed after the check. */
 export interface FileCache {
   get(key: string): CachedFile | undefined;
-  pending: { key: string; file: ContentFile; lines: Record<string, number> }[];
+  pending: { key: string; file: ContentFile }[];
 }
 
 /** Stores what the check computed for the files read in this run (their schema verdict and MDX tree). */
 export function completeCache(fileCache: FileCache, cache: CheckCache): void {
-  for (const { key, file, lines } of fileCache.pending) cache.put(key, { data: file.data, lines, validation: validateFile(file), mdx: bodyTree(file) });
+  for (const { key, file } of fileCache.pending) cache.put(key, { data: file.data, validation: validateFile(file), mdx: bodyTree(file) });
   fileCache.pending = [];
   cache.save();
 }
