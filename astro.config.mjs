@@ -24,7 +24,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // GFM (tables, footnotes, strikethrough) is built into Astro 7's default processor;
   // remark-gfm is used by the content checker, which parses MDX itself.
-  integrations: [buildPhases(), contentCheck(), mdx(), localizedLinks(), searchIndex(), offline(), securityHeaders()],
+  // securityHeaders rewrites each page's CSP meta: it runs before the search index and the offline
+  // manifest, which hash the pages as they are finally served.
+  integrations: [buildPhases(), contentCheck(), mdx(), localizedLinks(), securityHeaders(), searchIndex(), offline()],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
     syntaxHighlight: false,
@@ -53,6 +55,12 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // The header's search UI is bundled as a separate ES module (src/scripts/boot.ts).
+    worker: { format: 'es' },
+    // Scripts stay files, cached once for every page, rather than inlined into each page.
+    build: { assetsInlineLimit: 0 },
+  },
   // Moved pages keep their old address (the anchor contract with trainers).
   redirects: ANCHOR_ALIASES.pages,
   // Generates the collections' JSON Schemas that the editor extension uses for frontmatter.

@@ -17,3 +17,14 @@ export async function builtFiles(root: string, dir = root): Promise<BuiltFile[]>
   }
   return out;
 }
+
+/** The HTML files under `root` (paths relative to it, forward slashes), without reading them. */
+export async function builtHtmlFiles(root: string, dir = root): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await builtHtmlFiles(root, full)));
+    else if (entry.name.endsWith('.html')) out.push(relative(root, full).split('\\').join('/'));
+  }
+  return out;
+}

@@ -37,3 +37,24 @@ export function metaCsp(html: string): string | null {
   const match = /<meta\s+http-equiv=(["'])content-security-policy\1\s+content=(["'])(.*?)\2/i.exec(html);
   return match ? match[3]! : null;
 }
+
+/**
+ * The page's CSP meta with only the hash sources that match an inline <script> or <style>
+ * of that page. Astro lists the hashes of every script and style it bundled for the site
+ * on every page; a script loaded from a file is already allowed by 'self', so the other
+ * hashes only add weight (and allow nothing the page runs). `hash` gives the CSP source
+ * of a text, e.g. 'sha256-…'. The policy only ever becomes stricter.
+ */
+export function pruneHashes(html: string, hash: (text: string) => string): string {
+  const match = /<meta\s+http-equiv=(["'])content-security-policy\1\s+content=(["'])(.*?)\2/i.exec(html);
+  if (!match) return html;
+  const used = new Set<string>();
+  for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+    if (m[1]!.toLowerCase() === 'script' && /\ssrc\s*=/i.test(m[2]!)) continue;
+    used.add(hash(m[3]!));
+  }
+  const policy = parseCsp(match[3]!);
+  for (const [name, values] of policy) policy.set(name, values.filter((v) => !/^'sha(256|384|512)-/.test(v) || used.has(v)));
+  const content = [...policy].map(([name, values]) => [name, ...values].join(' ')).join(';') + ';';
+  return html.slice(0, match.index) + match[0].replace(match[3]!, content) + html.slice(match.index + match[0].length);
+}

@@ -4,6 +4,8 @@
  * and shows offline and update notices. The search code itself loads on first use.
  */
 
+import headerSearchUrl from './header-search.ts?worker&url';
+
 const header = document.querySelector<HTMLElement>('[data-header-search]');
 const form = header?.querySelector<HTMLFormElement>('form');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -13,7 +15,10 @@ if (form && input && fallback) {
   form.hidden = false;
   fallback.hidden = true;
   let loading: Promise<unknown> | null = null;
-  const load = () => (loading ??= import('./search-ui.ts').then((m) => m.attachHeaderSearch(form, input)));
+  // The header search is bundled on its own (a "?worker&url" import gives the URL of a separate,
+  // self-contained ES module, built with worker.format "es") and imported by that URL: this
+  // script then carries no module-preload helper. The module attaches itself to the form.
+  const load = () => (loading ??= import(/* @vite-ignore */ headerSearchUrl));
   input.addEventListener('focus', load, { once: true });
   input.addEventListener('input', load, { once: true });
   document.addEventListener('keydown', (event) => {

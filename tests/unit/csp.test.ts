@@ -1,6 +1,6 @@
 /** Content-Security-Policy strings: parsed, merged across pages, serialised, read from a page. */
 import { describe, expect, it } from 'vitest';
-import { HEADER_ONLY_DIRECTIVES, mergeCsp, metaCsp, parseCsp, serialiseCsp } from '../../src/lib/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, mergeCsp, metaCsp, parseCsp, pruneHashes, serialiseCsp } from '../../src/lib/csp.ts';
 
 describe('parseCsp', () => {
   it('reads directives and their sources, names in lower case, ignoring empty parts and extra spaces', () => {
@@ -56,4 +56,28 @@ describe('metaCsp', () => {
 
 it('frame-ancestors is kept for the header only (a meta tag cannot carry it)', () => {
   expect(HEADER_ONLY_DIRECTIVES).toEqual(["frame-ancestors 'none'"]);
+});
+
+describe('pruneHashes', () => {
+  const hash = (t: string) => `'sha256-${t.length}'`;
+  const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+  const page = (policy: string, body: string) => `<html><head>${meta(policy)}</head><body>${body}</body></html>`;
+
+  it('keeps the hashes of inline scripts and styles and drops the others', () => {
+    const html = page("default-src 'self'; script-src 'self' 'sha256-3' 'sha256-9' 'wasm-unsafe-eval'; style-src 'self' 'sha256-2' 'sha256-5';", '<script>abc</script><style>de</style><script type="module" src="/x.js"></script>');
+    expect(metaCsp(pruneHashes(html, hash))).toBe("default-src 'self';script-src 'self' 'sha256-3' 'wasm-unsafe-eval';style-src 'self' 'sha256-2';");
+  });
+
+  it('a script loaded from a file needs no hash, whatever its text', () => {
+    const html = page("script-src 'self' 'sha256-0'", '<script type="module" src="/a.js"></script>');
+    expect(metaCsp(pruneHashes(html, hash))).toBe("script-src 'self';");
+  });
+
+  it('leaves a page without a CSP meta, and everything outside the meta, unchanged', () => {
+    expect(pruneHashes('<p>no policy</p>', hash)).toBe('<p>no policy</p>');
+    const html = page("script-src 'self' 'sha256-3'", '<script>abc</script>');
+    const out = pruneHashes(html, hash);
+    expect(out.replace(/<meta[^>]*>/, '')).toBe(html.replace(/<meta[^>]*>/, ''));
+    expect(parseCsp(metaCsp(out)!).get('script-src')).toEqual(["'self'", "'sha256-3'"]);
+  });
 });
