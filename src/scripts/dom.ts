@@ -26,6 +26,9 @@ export function h(tag: string, attrs: Record<string, string> = {}, ...children: 
 /** An island's own numbered sources: each distinct source gets a number on first use; marks come from citationMarks. */
 export class Notes implements CitationIndex {
   list: SourceRef[] = [];
+  /** Keys of the sources cited by something that prints (everything outside screenOnly()). */
+  private printed = new Set<string>();
+  private screen = false;
   private prefix: string;
   constructor(prefix = 'route-src-') {
     this.prefix = prefix;
@@ -45,6 +48,7 @@ export class Notes implements CitationIndex {
     if (sources.length === 0) return null;
     const ids = sources.map((s) => {
       if (this.number(this.key(s)) === undefined) this.list.push(s);
+      if (!this.screen) this.printed.add(this.key(s));
       return this.key(s);
     });
     const { marks, support } = citationMarks(ids, this);
@@ -55,9 +59,21 @@ export class Notes implements CitationIndex {
       support ? h('span', { class: `support support-${support}` }, ` (${t(support === 'copy' ? 'cite.copy' : 'cite.secondary')})`) : null,
     );
   }
-  /** The numbered list the marks point at. */
+  /**
+   * Builds a part of the island that does not print (its section is hidden in print): the
+   * sources only it cites are left out of the printed list, which keeps its numbers.
+   */
+  screenOnly<T>(build: () => T): T {
+    this.screen = true;
+    try {
+      return build();
+    } finally {
+      this.screen = false;
+    }
+  }
+  /** The numbered list the marks point at (numbers fixed by value, so a source left out of print leaves its number unused). */
   sourceList(): HTMLElement {
-    return h('ol', { class: 'sources-list' }, this.list.map((s, i) => h('li', { id: `${this.prefix}${i + 1}` }, h('cite', {}, s.title), `. ${s.date ? t('island.dated', { date: date(s.date) }) : t('island.undated')}. `, h('a', { href: s.url, class: 'url' }, s.url))));
+    return h('ol', { class: 'sources-list' }, this.list.map((s, i) => h('li', { id: `${this.prefix}${i + 1}`, value: String(i + 1), ...(this.printed.has(this.key(s)) ? {} : { class: 'no-print' }) }, h('cite', {}, s.title), `. ${s.date ? t('island.dated', { date: date(s.date) }) : t('island.undated')}. `, h('a', { href: s.url, class: 'url' }, s.url))));
   }
 }
 

@@ -196,7 +196,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
       h(
         'ul',
         {},
-        r.alternatives.map((alt) =>
+        notes.screenOnly(() => r.alternatives.map((alt) =>
           h(
             'li',
             {},
@@ -206,7 +206,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
             alt.keeps.length ? [h('p', {}, h('strong', {}, t('route.keeps'))), factList(alt.keeps, notes)] : null,
             alt.loses.length ? [h('p', {}, h('strong', {}, t('route.lacks'))), factList(alt.loses, notes)] : null,
           ),
-        ),
+        )),
       ),
     ),
   );
