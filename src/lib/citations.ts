@@ -105,3 +105,21 @@ export const SUPPORT_LABELS: Record<Exclude<Support, null>, string> = {
   copy: 'copy only',
   secondary: 'secondary sources only',
 };
+
+/** Source ids cited by `<Cite ids="a b" />` in an MDX body. */
+export function bodyCitations(body: string): Set<string> {
+  return new Set([...body.matchAll(/<Cite\s+ids=["']([^"']*)["']/g)].flatMap((m) => m[1]!.split(/[\s,]+/).filter(Boolean)));
+}
+
+/**
+ * Sources cited only under the given top-level fields (parts that a printed brief leaves
+ * out) and nowhere else in the entry or its body: the brief's source list leaves them out.
+ * An uncited source is not among them (it prints, as on screen).
+ */
+export function citedOnlyUnder(entry: { sources?: Source[] }, roots: readonly string[], body = ''): Set<string> {
+  const inBody = bodyCitations(body);
+  const under = new Set<string>();
+  const elsewhere = new Set<string>(inBody);
+  for (const c of collectCitations(entry)) (roots.includes(String(c.path[0])) ? under : elsewhere).add(c.id);
+  return new Set([...under].filter((id) => !elsewhere.has(id)));
+}

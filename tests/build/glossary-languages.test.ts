@@ -38,7 +38,7 @@ describe.skipIf(terms.length === 0)('glossary headwords per language', () => {
           expect(h3!.text.trim(), t.id).toBe(t.data.term);
         }
         const listed = equivalentsInOrder(t.data.equivalents, LOCALES.filter((l) => l !== 'en'));
-        const article = h3!.parentNode;
+        const article = h3!.parentNode!;
         const line = article.querySelector('.term-equivalents');
         if (listed.length === 0) {
           expect(line, t.id).toBeNull();

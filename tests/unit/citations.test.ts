@@ -1,6 +1,6 @@
 /** Citations: every cite list found with its path, unresolved and uncited ids, footnote numbers, and how strong the support is. */
 import { describe, expect, it } from 'vitest';
-import { SUPPORT_LABELS, citationIndex, citationMarks, collectCitations, numberSources, supportOf, uncitedSources, unresolvedCitations } from '../../src/lib/citations.ts';
+import { SUPPORT_LABELS, citationIndex, citationMarks, collectCitations, numberSources, supportOf, uncitedSources, unresolvedCitations, bodyCitations, citedOnlyUnder } from '../../src/lib/citations.ts';
 import type { Source } from '../../src/lib/schema/common.ts';
 
 const src = (id: string, kind: Source['kind'] = 'official'): Source => ({ id, url: `https://example.org/${id}`, title: id, date: null, kind });
@@ -61,5 +61,27 @@ describe('support and footnote marks', () => {
     expect(citationMarks(['c', 'zz', 'a', 'c'], index)).toEqual({ marks: [{ n: 3, href: '#src-c' }, { n: 1, href: '#src-a' }], support: null });
     expect(citationMarks(['b', 'c', 'zz'], index)).toEqual({ marks: [{ n: 2, href: '#src-b' }, { n: 3, href: '#src-c' }], support: 'copy' });
     expect(citationMarks(['zz'], index)).toEqual({ marks: [], support: null });
+  });
+});
+
+describe('sources a printed brief leaves out', () => {
+  const src = (id: string) => ({ id, url: `https://example.org/${id}`, title: id, date: null, kind: 'official' as const });
+  const entry = {
+    sources: ['a', 'b', 'c', 'd', 'e'].map(src),
+    centralAuthority: { name: 'X', cite: ['a'] },
+    measures: { 'bank-records': [{ text: 'x', cite: ['b', 'a'] }] },
+    timelines: [{ text: 'y', cite: ['c'] }],
+    templates: [{ title: 'z', cite: ['d'] }],
+  };
+
+  it('are those cited only under the left-out fields', () => {
+    expect([...citedOnlyUnder(entry, ['measures', 'timelines', 'templates'])].sort()).toEqual(['b', 'c', 'd']);
+  });
+
+  it('keeps a source the body also cites, and an uncited one', () => {
+    const body = '<Guidance section="requirements">\nText<Cite ids="c  d" />.\n</Guidance>';
+    expect([...citedOnlyUnder(entry, ['measures', 'timelines', 'templates'], body)]).toEqual(['b']);
+    expect(citedOnlyUnder(entry, ['measures']).has('e')).toBe(false);
+    expect([...bodyCitations('A<Cite ids="x,y" /> B<Cite ids=\'z\' />')]).toEqual(['x', 'y', 'z']);
   });
 });

@@ -16,7 +16,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import type { PathSegment } from '../citations.ts';
 import type { ParseResult } from './mdx.ts';
 import type { Problem } from './types.ts';
 
