@@ -1,9 +1,14 @@
 /**
  * The vocabulary's labels as message keys: `vocab.<table>.<id>`. English comes from
- * src/lib/vocabulary.ts and src/lib/contract/sections.ts (one place); every other
- * catalogue must translate every key (tests/unit/i18n.test.ts).
+ * src/lib/vocabulary.ts, src/lib/contract/sections.ts and the interface tables of src/lib
+ * (the draft assistant's sections, fields and checklist, the route's checklist, compare's
+ * fields, coverage's fields and questions, module audiences and levels): one place; every
+ * other catalogue must translate every key (tests/unit/i18n.test.ts).
  */
 import { COUNTRY_SECTIONS } from '../contract/sections.ts';
+import { DRAFT_CHECK_LABELS } from '../draft/checklist.ts';
+import { SECTIONS as DRAFT_SECTIONS, allFields as allDraftFields } from '../draft/sections.ts';
+import { ROUTE_CHECK_LABELS } from '../route/checklist.ts';
 import { PROCEDURE_STEPS } from '../country/procedure.ts';
 import {
   ANSWER_LABELS,
@@ -33,6 +38,13 @@ export const VOCABULARY = {
   kind: KIND_LABELS,
   instrumentStatus: INSTRUMENT_STATUS_LABELS,
   partyStatus: PARTY_STATUS_LABELS,
+  /** The assistant's form: section titles, what to write, field labels (measure fields as `<measure>.<field>`). */
+  draftSection: Object.fromEntries(DRAFT_SECTIONS.map((s) => [s.id, s.title])),
+  draftGuidance: Object.fromEntries(DRAFT_SECTIONS.map((s) => [s.id, s.guidance])),
+  draftField: Object.fromEntries([...allDraftFields()].map(([id, f]) => [id, f.label])),
+  /** Checklist labels of the assistant ({name}: the requested State) and of the route ({measure}). */
+  draftCheck: DRAFT_CHECK_LABELS,
+  routeCheck: ROUTE_CHECK_LABELS,
 } as const satisfies Record<string, Record<string, string>>;
 
 export type VocabularyTable = keyof typeof VOCABULARY;
