@@ -2,7 +2,7 @@
  * The portal in the six UN languages, in Chromium: Arabic reads right to left without
  * overflow and passes axe; the route planner computes in Chinese; each language's search
  * finds a State by its name in that language; anchors and the switcher are the same everywhere;
- * the draft assistant and the route's checklist show their interface in the page's language.
+ * the draft assistant, the route's checklist and compare show their interface in the page's language.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -127,6 +127,21 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     expect(headings).toContain('每项请求必须包含的内容');
     expect(headings).toContain('银行记录的规则');
     for (const english of ['What every request must contain', 'Rules for', 'Authorisation of coercive measures', 'Minor matters', 'Oversight and review']) expect(headings.join(' | '), english).not.toContain(english);
+    await page.close();
+  });
+
+  it('/fr/compare/ sorts and compares with French labels, after choosing other States too', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/fr/compare/?c=de&c=ie`);
+    await page.waitForFunction(() => document.querySelector('#compare-result table')?.getAttribute('data-countries') === 'de ie');
+    const rows = await page.$$eval('#compare-result th[scope="row"], #compare-result th[scope="rowgroup"]', (ths) => ths.map((th) => th.textContent ?? ''));
+    expect(rows).toContain('Où et comment envoyer');
+    expect(rows).toContain('Canaux');
+    for (const english of ['Where and how to send', 'Channels', 'Accepted languages', 'Safeguards', 'Completeness']) expect(rows, english).not.toContain(english);
+    expect(await page.textContent('#compare-caption')).toBe('Comparaison : Allemagne et Irlande');
+    await page.goto(`${site.server().url}/fr/compare/channels/`);
+    await page.click('th:nth-child(3) button');
+    expect(await page.textContent('[data-sort-note]')).toBe('Trié par canaux documentés, du plus petit au plus grand ; fiches sans valeur à la fin.');
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 /**
  * Interface strings that come from src/lib tables (draft assistant, route checklist,
- * and the route checklist) and the small message formatters the islands use: the plural subset of the
+ * compare) and the small message formatters the islands use: the plural subset of the
  * draft island gives what intl-messageformat gives, in every language; links inside a
  * sentence keep their text; and the tables are translated in every catalogue.
  */
@@ -58,9 +58,9 @@ describe('links inside a sentence', () => {
 });
 
 describe('interface tables of src/lib in every language', () => {
-  const tables: VocabularyTable[] = ['draftSection', 'draftGuidance', 'draftField', 'draftCheck', 'routeCheck'];
+  const tables: VocabularyTable[] = ['draftSection', 'draftGuidance', 'draftField', 'draftCheck', 'routeCheck', 'compareField', 'compareGroup', 'compareGap', 'comparePageTitle', 'comparePageColumn', 'comparePageIntro'];
   /** Glossary terms stay English until sourced (tests/unit/i18n.test.ts); a few words are spelt the same. */
-  const terms = new Set(['Confidentiality', 'Data protection', 'Dual criminality']);
+  const terms = new Set(['24/7 point of contact', 'Central authority', 'Confidentiality', 'Data protection', 'De minimis', 'Dual criminality']);
   const sameWord: Partial<Record<string, string[]>> = { fr: ['Date', 'Signature'] };
   for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
     it(`${locale} translates them (only glossary terms and words spelt the same stay English)`, () => {

@@ -5,6 +5,7 @@
  * fields, coverage's fields and questions, module audiences and levels): one place; every
  * other catalogue must translate every key (tests/unit/i18n.test.ts).
  */
+import { FIELDS as COMPARE_FIELDS, FIELD_PAGES, GAP_LABELS, GROUPS as COMPARE_GROUPS } from '../compare/fields.ts';
 import { COUNTRY_SECTIONS } from '../contract/sections.ts';
 import { DRAFT_CHECK_LABELS } from '../draft/checklist.ts';
 import { SECTIONS as DRAFT_SECTIONS, allFields as allDraftFields } from '../draft/sections.ts';
@@ -45,6 +46,13 @@ export const VOCABULARY = {
   /** Checklist labels of the assistant ({name}: the requested State) and of the route ({measure}). */
   draftCheck: DRAFT_CHECK_LABELS,
   routeCheck: ROUTE_CHECK_LABELS,
+  /** Compare: row and group labels, empty-cell links, and each one-field page's title, column and introduction (by slug). */
+  compareField: Object.fromEntries(Object.entries(COMPARE_FIELDS).map(([id, f]) => [id, f.label])),
+  compareGroup: Object.fromEntries(COMPARE_GROUPS.map((g) => [g.id, g.label])),
+  compareGap: GAP_LABELS,
+  comparePageTitle: Object.fromEntries(FIELD_PAGES.map((f) => [f.slug, f.title])),
+  comparePageColumn: Object.fromEntries(FIELD_PAGES.map((f) => [f.slug, f.column])),
+  comparePageIntro: Object.fromEntries(FIELD_PAGES.map((f) => [f.slug, f.intro])),
 } as const satisfies Record<string, Record<string, string>>;
 
 export type VocabularyTable = keyof typeof VOCABULARY;
