@@ -6,9 +6,10 @@
  * country-name table: types only, plus compare.ts.
  */
 import { apiCountryUrl } from '../lib/contract/urls.ts';
-import { PLAIN_FORMAT, buildComparison, listNames, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
+import { PLAIN_FORMAT, buildComparison, listNames, localizeComparison, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
 import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/selection.ts';
-import { list, locale, msg as t } from './messages.ts';
+import { date, intlLocale, label, list, locale, msg as t } from './messages.ts';
+import { languageName } from '../lib/dates.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -72,7 +73,7 @@ export function renderComparison(table: ComparisonTable): Node[] {
         el(
           'p',
           { class: 'meta compare-omitted' },
-          `Not shown, because none of these States is documented as a party, signatory or non-party: ${table.omittedInstruments.map((i) => i.shortTitle).join(', ')}.`,
+          t('compare.omitted', { instruments: table.omittedInstruments.map((i) => i.shortTitle).join(', ') }),
         ),
       ]
     : [];
@@ -134,7 +135,12 @@ export function attachCompare(form: HTMLFormElement): void {
     try {
       const records = await Promise.all(selection.codes.map(fetchRecord));
       if (mine !== generation) return;
-      result!.replaceChildren(...renderComparison(buildComparison(records, { format: PLAIN_FORMAT, instruments })));
+      // In another language, dates, language names and vocabulary labels come from the page's messages.
+      const format = locale() === 'en' ? PLAIN_FORMAT : { formatDate: (d: string | null | undefined) => (d ? date(d) : PLAIN_FORMAT.formatDate(d)), languageName: (code: string) => languageName(code, intlLocale()), label };
+      const table = buildComparison(records, { format, instruments });
+      // English shows the table as built; another language gets its interface words from the page's messages.
+      const words = { label, sources: (name: string, field: string) => t('compare.sources', { name, field }), stateName: (code: string, name: string) => known.get(code) ?? name };
+      result!.replaceChildren(...renderComparison(locale() === 'en' ? table : { ...localizeComparison(table, words), caption: t('compare.caption', { names }) }));
       shown = selection.codes;
       document.title = `${t('compare.ui.title', { names })} · ${siteName}`;
       say([t('compare.ui.showing', { names }), ...selection.problems].join(' '));

@@ -19,8 +19,10 @@ import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { SourceRef } from '../lib/route/types.ts';
 import type { Country } from '../lib/schema/country.ts';
-import { ANSWER_LABELS, type MeasureId } from '../lib/vocabulary.ts';
+import type { MeasureId } from '../lib/vocabulary.ts';
 import { factList, h, json, Notes, type RouteData } from './dom.ts';
+import { date as localDate, intlLocale, L, label, locale, msg } from './messages.ts';
+import { count } from './plurals.ts';
 
 /** The one key the assistant may write, and only after the user opts in. */
 export const STORAGE_KEY = 'mlat-navigator-draft';
@@ -31,10 +33,10 @@ interface PageData {
 }
 
 const WARNING_GROUPS: { title: string; kinds: DraftWarning['kind'][] }[] = [
-  { title: 'Answers the letter needs', kinds: ['missing', 'language'] },
-  { title: 'To verify before relying on it', kinds: ['verify'] },
-  { title: 'Not documented in the portal: ask the central authority', kinds: ['gap'] },
-  { title: 'Checklist items not yet ticked', kinds: ['unchecked'] },
+  { title: 'draft.ui.group.missing', kinds: ['missing', 'language'] },
+  { title: 'draft.ui.group.verify', kinds: ['verify'] },
+  { title: 'draft.ui.group.gap', kinds: ['gap'] },
+  { title: 'draft.ui.group.unchecked', kinds: ['unchecked'] },
 ];
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -56,6 +58,32 @@ function storage(): Storage | null {
   }
 }
 
+/** A field's label in the page's language (the letter itself keeps the English one). */
+const fieldLabel = (f: DraftField) => label('draftField', f.id);
+
+const english = () => locale() === 'en';
+/** "Email" → "email" inside a sentence; languages without case are unchanged. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase(intlLocale()) + text.slice(1);
+/** Statements quoted from entries and modules stay English: marked so on a page in another language. */
+const entryText = (): Record<string, string> => (english() ? {} : { lang: 'en', dir: 'ltr' });
+const languageIn = (code: string) => languageName(code, english() ? undefined : intlLocale());
+/** A date the island shows: ISO in English (as before), in the page's language otherwise. */
+const shownDate = (iso: string) => (english() ? iso : localDate(iso));
+
+/**
+ * The checklist item's label: English from src/lib/draft/checklist.ts, other languages from
+ * the catalogue by the item's id (`vocab.draftCheck.<id>`, or the route's `vocab.routeCheck.<id>`).
+ */
+function checkLabel(c: DraftCheck, name: string, measure: MeasureId): string {
+  if (english()) return c.label;
+  const values = { name, measure: label('measure', measure).toLowerCase() };
+  for (const key of [`vocab.draftCheck.${c.id}`, `vocab.routeCheck.${c.id}`]) {
+    const text = msg(key, values);
+    if (text !== key) return text;
+  }
+  return c.label;
+}
+
 function fieldControl(f: DraftField, value: string | boolean): HTMLElement {
   const id = fieldDomId(f.id);
   const hint = f.hint ? h('span', { class: 'hint', id: `${id}-hint` }, f.hint) : null;
@@ -63,29 +91,29 @@ function fieldControl(f: DraftField, value: string | boolean): HTMLElement {
   if (f.kind === 'checkbox') {
     const input = h('input', { ...common, type: 'checkbox' }) as HTMLInputElement;
     input.checked = value === true;
-    return h('p', { class: 'field field-check' }, input, ' ', h('label', { for: id }, f.label), hint);
+    return h('p', { class: 'field field-check' }, input, ' ', h('label', { for: id }, fieldLabel(f)), hint);
   }
-  const label = h('label', { for: id }, f.label, f.required ? h('span', { class: 'meta' }, ' (needed for the letter)') : null);
+  const label = h('label', { for: id }, fieldLabel(f), f.required ? h('span', { class: 'meta' }, ` ${msg('draft.ui.needed')}`) : null);
   const control = f.kind === 'textarea' ? (h('textarea', { ...common, rows: '4' }) as HTMLTextAreaElement) : (h('input', { ...common, type: f.kind }) as HTMLInputElement);
   control.value = typeof value === 'string' ? value : '';
   return h('p', { class: 'field' }, label, hint, control);
 }
 
 const KIND_BADGES: Record<DraftCheck['kind'], { text: string; cls: string }> = {
-  requirement: { text: 'from the entry', cls: 'fresh' },
-  check: { text: 'check', cls: 'unverified' },
-  gap: { text: 'not documented: ask', cls: 'unverified' },
+  requirement: { text: 'draft.ui.badge.requirement', cls: 'fresh' },
+  check: { text: 'draft.ui.badge.check', cls: 'unverified' },
+  gap: { text: 'draft.ui.badge.gap', cls: 'unverified' },
 };
 
-function checkItem(c: DraftCheck, ticked: boolean, notes: Notes): HTMLElement {
+function checkItem(c: DraftCheck, ticked: boolean, notes: Notes, text: string): HTMLElement {
   const id = checkDomId(c.id);
   const input = h('input', { type: 'checkbox', id, 'data-check': c.id }) as HTMLInputElement;
   input.checked = ticked;
   return h(
     'li',
     { class: `draft-check draft-check-${c.kind}` },
-    h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, h('span', { class: 'visually-hidden' }, 'Dealt with: '), c.label), ' ', h('span', { class: `badge ${KIND_BADGES[c.kind].cls}` }, KIND_BADGES[c.kind].text)),
-    c.facts.length ? factList(c.facts, notes) : h('p', { class: 'draft-gap' }, 'No source in the portal covers it. ', h('a', { href: c.href }, 'See the entry'), ': ask the central authority before you send the request.'),
+    h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, h('span', { class: 'visually-hidden' }, `${msg('draft.ui.dealtWith')} `), text), ' ', h('span', { class: `badge ${KIND_BADGES[c.kind].cls}` }, msg(KIND_BADGES[c.kind].text))),
+    c.facts.length ? factList(c.facts, notes) : h('p', { class: 'draft-gap' }, `${msg('draft.ui.noSource')} `, h('a', { href: L(c.href) }, msg('draft.ui.seeEntry')), msg('draft.ui.askAuthority')),
   );
 }
 
@@ -123,6 +151,34 @@ export function attachDraftAssistant(): void {
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const options = (s: HTMLSelectElement) => [...s.options].filter((o) => o.value).map((o) => ({ code: o.value, name: o.textContent ?? o.value }));
   const say = (text: string) => (status.textContent = text);
+  // State names as the form's lists give them: in the page's language.
+  const names = new Map([...options(select('from')), ...options(select('to'))].map((o) => [o.code, o.name]));
+  const nameOf = (code: string, englishName: string) => (english() ? englishName : (names.get(code) ?? englishName));
+
+  /** A warning in the page's language: English as src/lib/draft/document.ts words it, the others from the catalogue by its id. */
+  const warningText = (p: DraftPlan, w: DraftWarning): string => {
+    if (english()) return w.message;
+    const r = p.route;
+    const from = nameOf(r.requesting.code, r.requesting.name);
+    const to = nameOf(r.requested.code, r.requested.name);
+    if (w.id.startsWith('check-')) {
+      const c = p.checklist.find((x) => `check-${x.id}` === w.id);
+      if (c) return msg(w.kind === 'gap' ? 'draft.warn.gap' : 'draft.warn.unchecked', { label: checkLabel(c, to, r.measure.id) });
+    } else if (w.id.startsWith('field-')) {
+      const id = w.id.slice('field-'.length);
+      const s = p.sections.find((x) => x.fields.some((f) => f.id === id));
+      if (s) return msg('draft.warn.empty', { section: label('draftSection', s.id), field: lowerFirst(label('draftField', id)) });
+    } else if (w.id === 'legal-basis') {
+      return msg('draft.warn.noBasis');
+    } else if (w.id.startsWith('verify-')) {
+      const b = r.possibleBases.find((x) => `verify-${x.id}` === w.id);
+      if (b) return msg('draft.warn.verify', { title: p.titles[b.id] ?? b.title, from, to, reason: b.reason });
+    } else if (w.id === 'language') {
+      const written = answerOf(p, draft, 'requestLanguage');
+      return msg('draft.warn.language', { name: to, languages: r.addressee.languages.accepted.map(languageIn).join(', '), written: typeof written === 'string' ? written.trim() : '' });
+    }
+    return w.message;
+  };
 
   let plan: DraftPlan | null = null;
   let draft: Draft = emptyDraft();
@@ -143,19 +199,19 @@ export function attachDraftAssistant(): void {
     for (const el of app.querySelectorAll<HTMLElement>('[data-when]')) el.hidden = answerOf(p, draft, el.dataset['when']!) !== true;
     const warnings = draftWarnings(p, draft);
     // Each warning leads to the control that fixes it; the portal link sits beside that control.
-    const link = (w: DraftWarning) => h('li', { class: `warning-${w.kind}` }, h('a', { href: `#${w.target}`, 'data-target': w.target }, w.message));
+    const link = (w: DraftWarning) => h('li', { class: `warning-${w.kind}` }, h('a', { href: `#${w.target}`, 'data-target': w.target }, warningText(p, w)));
     warningsBox.replaceChildren(
-      h('h3', { id: 'draft-warnings-title', tabindex: '-1' }, warnings.length ? `Still missing before you send it (${warnings.length})` : 'Nothing missing'),
+      h('h3', { id: 'draft-warnings-title', tabindex: '-1' }, warnings.length ? msg('draft.ui.stillMissing', { count: warnings.length }) : msg('draft.ui.nothingMissing')),
       warnings.length
         ? h(
             'div',
             {},
             WARNING_GROUPS.map((g) => {
               const list = warnings.filter((w) => g.kinds.includes(w.kind));
-              return list.length ? [h('h4', {}, `${g.title} (${list.length})`), h('ul', {}, list.map(link))] : null;
+              return list.length ? [h('h4', {}, msg('draft.ui.groupCount', { group: msg(g.title), count: list.length })), h('ul', {}, list.map(link))] : null;
             }),
           )
-        : h('p', {}, 'Every field the letter needs is filled in and every checklist item is ticked. Read the letter once more before you send it.'),
+        : h('p', {}, msg('draft.ui.allDone')),
     );
     preview.replaceChildren(renderLetter(buildDocument(p, draft, { site: location.origin })));
     persist();
@@ -169,18 +225,20 @@ export function attachDraftAssistant(): void {
 
   const renderForm = (p: DraftPlan): void => {
     const r = p.route;
+    const requestedName = nameOf(r.requested.code, r.requested.name);
+    const requestingName = nameOf(r.requesting.code, r.requesting.name);
     const notes = new Notes('draft-src-');
     const ticked = new Set(draft.checked);
     const checksFor = (section: string) => {
       const items = p.checklist.filter((c) => c.section === section);
-      const title = section === 'general' ? null : h('p', { class: 'draft-checks-title' }, h('strong', {}, `From the entry for ${r.requested.name} and the instruments:`));
-      return items.length ? h('div', { class: 'draft-checks' }, title, h('ul', {}, items.map((c) => checkItem(c, ticked.has(c.id), notes)))) : null;
+      const title = section === 'general' ? null : h('p', { class: 'draft-checks-title' }, h('strong', {}, msg('draft.ui.fromEntry', { name: requestedName })));
+      return items.length ? h('div', { class: 'draft-checks' }, title, h('ul', {}, items.map((c) => checkItem(c, ticked.has(c.id), notes, checkLabel(c, requestedName, r.measure.id))))) : null;
     };
-    const moduleLink = (s: DraftSection) => (page.module && s.moduleAnchor ? h('a', { href: moduleUrl(LETTER_MODULE, s.moduleAnchor) }, 'Training module: this step') : null);
+    const moduleLink = (s: DraftSection) => (page.module && s.moduleAnchor ? h('a', { href: L(moduleUrl(LETTER_MODULE, s.moduleAnchor)) }, msg('draft.ui.moduleStep')) : null);
     const references = (s: DraftSection) => {
       const list = (s.references ?? []).filter((x) => page.references[x.source]);
       return list.length
-        ? h('div', { class: 'draft-references' }, h('p', {}, 'From the training module:'), h('ul', { class: 'facts' }, list.map((x) => h('li', {}, x.text, notes.mark([page.references[x.source]!])))))
+        ? h('div', { class: 'draft-references' }, h('p', {}, msg('draft.ui.fromModule')), h('ul', { class: 'facts' }, list.map((x) => h('li', {}, h('span', entryText(), x.text), notes.mark([page.references[x.source]!])))))
         : null;
     };
     const bases = () => {
@@ -191,16 +249,16 @@ export function attachDraftAssistant(): void {
         return h(
           'li',
           {},
-          h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, p.titles[b.id] ?? b.title), ' ', possible ? h('span', { class: 'badge unverified' }, ANSWER_LABELS.unknown) : h('span', { class: 'badge fresh' }, 'both bound')),
-          h('p', { class: 'meta' }, possible ? `${b.reason}. ` : b.requested.since ? `In force for ${r.requested.name} since ${b.requested.since}. ` : '', h('a', { href: possible ? b.partiesHref : b.href }, possible ? 'Party list and depositary' : 'Instrument')),
+          h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, p.titles[b.id] ?? b.title), ' ', possible ? h('span', { class: 'badge unverified' }, label('answer', 'unknown')) : h('span', { class: 'badge fresh' }, msg('draft.ui.bothBound'))),
+          h('p', { class: 'meta' }, possible ? `${b.reason}. ` : b.requested.since ? `${msg('draft.ui.inForceSince', { name: requestedName, date: b.requested.since })} ` : '', h('a', { href: L(possible ? b.partiesHref : b.href) }, possible ? msg('draft.ui.partyList') : msg('draft.ui.instrument'))),
         );
       };
       return h(
         'fieldset',
         { class: 'draft-bases' },
-        h('legend', {}, 'Instruments to name'),
-        r.legalBases.length ? h('ul', {}, r.legalBases.map((b) => row(b, false))) : h('p', { class: 'notice' }, 'No instrument in the portal is confirmed to bind both States.'),
-        r.possibleBases.length ? [h('p', { class: 'meta' }, 'Possible bases: neither State is known not to be bound, but the sources do not confirm both.'), h('ul', {}, r.possibleBases.map((b) => row(b, true)))] : null,
+        h('legend', {}, msg('draft.ui.basesLegend')),
+        r.legalBases.length ? h('ul', {}, r.legalBases.map((b) => row(b, false))) : h('p', { class: 'notice' }, msg('draft.ui.noConfirmed')),
+        r.possibleBases.length ? [h('p', { class: 'meta' }, msg('draft.ui.possibleBases')), h('ul', {}, r.possibleBases.map((b) => row(b, true)))] : null,
       );
     };
     // Numbered in reading order: the general checklist comes first on the page.
@@ -209,13 +267,13 @@ export function attachDraftAssistant(): void {
       h(
         'fieldset',
         { id: sectionDomId(s.id), class: 'draft-section' },
-        h('legend', {}, `${i + 1}. ${s.title}`),
-        h('p', { class: 'meta draft-follows' }, `Follows the structure of ${s.follows.map(modelFormName).join('; ')}.`),
-        h('p', { class: 'draft-guidance' }, s.guidance, ' ', moduleLink(s)),
+        h('legend', {}, `${i + 1}. ${label('draftSection', s.id)}`),
+        h('p', { class: 'meta draft-follows' }, msg('draft.ui.follows', { forms: s.follows.map(modelFormName).join('; ') })),
+        h('p', { class: 'draft-guidance' }, label('draftGuidance', s.id), ' ', moduleLink(s)),
         references(s),
         s.id === 'legal-basis' ? bases() : null,
         s.id === 'language' && r.addressee.languages.accepted.length
-          ? h('p', {}, `${r.requested.name} accepts: `, h('strong', {}, r.addressee.languages.accepted.map((l) => languageName(l)).join(', ')), notes.mark(r.addressee.languages.sources))
+          ? h('p', {}, `${msg('draft.ui.accepts', { name: requestedName })} `, h('strong', {}, r.addressee.languages.accepted.map((l) => languageIn(l)).join(', ')), notes.mark(r.addressee.languages.sources))
           : null,
         s.fields.map((f) => {
           const el = fieldControl(f, answerOf(p, draft, f.id));
@@ -234,45 +292,43 @@ export function attachDraftAssistant(): void {
       h(
         'div',
         { class: 'no-print' },
-        h('h2', { id: 'draft-heading', tabindex: '-1' }, `Letter of request: ${r.measure.title.toLowerCase()} from ${r.requesting.name} to ${r.requested.name}`),
+        h('h2', { id: 'draft-heading', tabindex: '-1' }, msg('draft.ui.heading', { measure: label('measure', r.measure.id).toLowerCase(), from: requestingName, to: requestedName })),
         h(
           'p',
           { class: 'meta' },
-          'Filled in from the portal on ',
-          today(),
-          '. ',
-          h('a', { href: routeUrl({ from: r.requesting.code, to: r.requested.code, measure: r.measure.id }) }, 'The route'),
+          `${msg('draft.ui.filledOn', { date: locale() === 'en' ? today() : localDate(today()) })} `,
+          h('a', { href: L(routeUrl({ from: r.requesting.code, to: r.requested.code, measure: r.measure.id })) }, msg('draft.ui.theRoute')),
           ' · ',
-          h('a', { href: countryUrl(r.requested.code) }, `Entry for ${r.requested.name}`),
-          page.module ? [' · ', h('a', { href: page.module.href }, page.module.title)] : null,
+          h('a', { href: L(countryUrl(r.requested.code)) }, msg('draft.ui.entryFor', { name: requestedName })),
+          page.module ? [' · ', h('a', { href: L(page.module.href) }, page.module.title)] : null,
           '.',
         ),
         h(
           'section',
           { class: 'draft-storage', 'aria-labelledby': 'draft-storage-title' },
-          h('h3', { id: 'draft-storage-title' }, 'Your draft on this device'),
-          h('p', { class: 'field-check' }, keepBox, ' ', h('label', { for: 'draft-keep' }, 'Keep this draft on this device'), h('span', { class: 'hint', id: 'draft-keep-hint' }, ' (in this browser’s storage, until you clear it; otherwise it is gone when you close or reload the page)')),
-          h('p', { class: 'draft-buttons' }, button('draft-clear', 'Clear draft'), ' ', button('draft-save', 'Save as file')),
-          h('p', { class: 'field draft-open' }, h('label', { for: 'draft-open' }, 'Open a saved draft (.json)'), h('input', { type: 'file', id: 'draft-open', accept: '.json,application/json' })),
+          h('h3', { id: 'draft-storage-title' }, msg('draft.ui.storageTitle')),
+          h('p', { class: 'field-check' }, keepBox, ' ', h('label', { for: 'draft-keep' }, msg('draft.ui.keep')), h('span', { class: 'hint', id: 'draft-keep-hint' }, ` ${msg('draft.ui.keepHint')}`)),
+          h('p', { class: 'draft-buttons' }, button('draft-clear', msg('draft.ui.clear')), ' ', button('draft-save', msg('draft.ui.save'))),
+          h('p', { class: 'field draft-open' }, h('label', { for: 'draft-open' }, msg('draft.ui.open')), h('input', { type: 'file', id: 'draft-open', accept: '.json,application/json' })),
           h('p', { id: 'draft-file-error', role: 'alert', class: 'draft-error' }),
         ),
         h(
           'form',
           { id: 'draft-letter-form', class: 'draft-letter-form', novalidate: '', 'aria-labelledby': 'draft-heading' },
-          general ? h('fieldset', { id: sectionDomId('general'), class: 'draft-section' }, h('legend', {}, 'Before you start'), general) : null,
+          general ? h('fieldset', { id: sectionDomId('general'), class: 'draft-section' }, h('legend', {}, msg('draft.ui.beforeStart')), general) : null,
           fieldsets,
         ),
-        notes.list.length ? h('section', { class: 'draft-sources', 'aria-labelledby': 'draft-sources-title' }, h('h3', { id: 'draft-sources-title' }, 'Sources of the checklist'), notes.sourceList()) : null,
+        notes.list.length ? h('section', { class: 'draft-sources', 'aria-labelledby': 'draft-sources-title' }, h('h3', { id: 'draft-sources-title' }, msg('draft.ui.sources')), notes.sourceList()) : null,
         h(
           'section',
           { id: 'draft-export', class: 'draft-export', 'aria-labelledby': 'draft-export-title' },
-          h('h2', { id: 'draft-export-title' }, 'Check and export'),
+          h('h2', { id: 'draft-export-title' }, msg('draft.ui.exportTitle')),
           warningsBox,
-          h('p', { class: 'field-check' }, annex, ' ', h('label', { for: 'draft-annex' }, 'Add the checklist, with its sources, as an annex for your file (it is not part of the request: remove it before sending)')),
-          h('p', { class: 'draft-buttons' }, button('draft-print', 'Print the letter'), ' ', button('draft-docx', 'Download Word (.docx)'), ' ', button('draft-text', 'Download text (.txt)')),
+          h('p', { class: 'field-check' }, annex, ' ', h('label', { for: 'draft-annex' }, msg('draft.ui.annex'))),
+          h('p', { class: 'draft-buttons' }, button('draft-print', msg('draft.ui.print')), ' ', button('draft-docx', msg('draft.ui.docx')), ' ', button('draft-text', msg('draft.ui.text'))),
         ),
       ),
-      h('section', { class: 'draft-preview', 'aria-labelledby': 'draft-preview-title' }, h('h2', { id: 'draft-preview-title', class: 'no-print' }, 'Preview of the letter'), preview),
+      h('section', { class: 'draft-preview', 'aria-labelledby': 'draft-preview-title' }, h('h2', { id: 'draft-preview-title', class: 'no-print' }, msg('draft.ui.preview')), preview),
     );
     refresh();
   };
@@ -286,7 +342,7 @@ export function attachDraftAssistant(): void {
     }
     for (const [name, value] of [['from', request.from.code], ['to', request.to.code], ['measure', request.measure]] as const) select(name).value = value;
     history.replaceState(null, '', draftUrl({ from: request.from.code, to: request.to.code, measure: request.measure }));
-    say('Loading the entry and the instruments…');
+    say(msg('draft.ui.loading'));
     try {
       routeData ??= json<RouteData>(ROUTE_DATA_URL).catch((e: unknown) => {
         routeData = null;
@@ -301,10 +357,10 @@ export function attachDraftAssistant(): void {
       draft = { ...(replace ?? (same ? draft : { ...draft, bases: [], checked: [] })), from: request.from.code, to: request.to.code, measure: request.measure as MeasureId };
       renderForm(plan);
       const gaps = plan.checklist.filter((c) => c.kind === 'gap').length;
-      say(`Draft ready: ${plan.sections.length} sections, ${plan.checklist.length} checklist items from the entry for ${entry.name} (${gaps} not documented), ${plan.route.legalBases.length} confirmed legal ${plan.route.legalBases.length === 1 ? 'basis' : 'bases'}.`);
+      say(count('draft.ui.ready', { sections: plan.sections.length, items: plan.checklist.length, name: nameOf(request.to.code, entry.name), gaps, bases: plan.route.legalBases.length }));
       return true;
     } catch (error) {
-      say(`The assistant could not load the data it needs (${String(error)}). If you are offline, save the site from the “Use offline” page first.`);
+      say(msg('draft.ui.failed', { error: String(error) }));
       return false;
     }
   }
@@ -337,10 +393,10 @@ export function attachDraftAssistant(): void {
       keep = t.checked;
       if (keep) {
         persist();
-        say('This draft is now kept in this browser on this device, until you clear it or untick the box.');
+        say(msg('draft.ui.kept'));
       } else {
         storage()?.removeItem(STORAGE_KEY);
-        say('The draft is no longer kept on this device: it will be gone when you close or reload the page.');
+        say(msg('draft.ui.notKept'));
       }
       return;
     } else if (t.id === 'draft-open') {
@@ -362,7 +418,7 @@ export function attachDraftAssistant(): void {
     }
     if (error) error.textContent = '';
     if (await start(result.draft.from, result.draft.to, result.draft.measure, result.draft)) {
-      say(`Opened the draft saved on ${result.savedAt.slice(0, 10)} (${file.name}).`);
+      say(msg('draft.ui.opened', { date: shownDate(result.savedAt.slice(0, 10)), file: file.name }));
       focus('draft-heading');
     }
   }
@@ -378,33 +434,33 @@ export function attachDraftAssistant(): void {
     if (!(target instanceof HTMLButtonElement) || !plan) return;
     const p = plan;
     const doc = () => buildDocument(p, draft, { site: location.origin });
-    const count = draftWarnings(p, draft).length;
-    const missing = count ? ` ${count} item${count === 1 ? ' is' : 's are'} still missing: see “Still missing” above.` : '';
+    const missingCount = draftWarnings(p, draft).length;
+    const missing = missingCount ? ` ${count('draft.ui.missingCount', { count: missingCount })}` : '';
     if (target.id === 'draft-print') {
       window.print();
     } else if (target.id === 'draft-text') {
       download(new Blob([plainText(doc())], { type: 'text/plain;charset=utf-8' }), exportName(draft, 'txt'));
-      say(`Text file downloaded.${missing}`);
+      say(`${msg('draft.ui.textDone')}${missing}`);
     } else if (target.id === 'draft-docx') {
-      say('Preparing the Word file…');
+      say(msg('draft.ui.docxPreparing'));
       target.disabled = true;
       import('./draft-docx.ts')
         .then(async ({ toDocx }) => {
           download(await toDocx(doc()), exportName(draft, 'docx'));
-          say(`Word file downloaded.${missing}`);
+          say(`${msg('draft.ui.docxDone')}${missing}`);
         })
-        .catch((error: unknown) => say(`The Word file could not be made (${String(error)}). Use the text file or print instead.`))
+        .catch((error: unknown) => say(msg('draft.ui.docxFailed', { error: String(error) })))
         .finally(() => (target.disabled = false));
     } else if (target.id === 'draft-save') {
       download(new Blob([serialiseDraft(draft, new Date().toISOString())], { type: 'application/json' }), exportName(draft, 'json', 'draft'));
-      say('Draft saved as a file. Open it here later with “Open a saved draft”.');
+      say(msg('draft.ui.saved'));
     } else if (target.id === 'draft-clear') {
-      if (!isEmptyDraft(draft) && !window.confirm('Clear this draft? What you have written will be removed from the page and from this device.')) return;
+      if (!isEmptyDraft(draft) && !window.confirm(msg('draft.ui.confirmClear'))) return;
       storage()?.removeItem(STORAGE_KEY);
       keep = false;
       draft = emptyDraft(draft.from, draft.to, draft.measure);
       renderForm(p);
-      say('Draft cleared: nothing of it is kept on this device.');
+      say(msg('draft.ui.cleared'));
       focus(fieldDomId(p.sections[0]!.fields[0]!.id));
     }
   });
@@ -421,14 +477,14 @@ export function attachDraftAssistant(): void {
     const result = parseDraftFile(saved);
     if (result.ok) {
       keep = true;
-      void start(result.draft.from, result.draft.to, result.draft.measure, result.draft).then((ok) => ok && say(`Your draft kept on this device (last changed ${result.savedAt.slice(0, 10)}) is back. “Clear draft” removes it.`));
+      void start(result.draft.from, result.draft.to, result.draft.measure, result.draft).then((ok) => ok && say(msg('draft.ui.restored', { date: shownDate(result.savedAt.slice(0, 10)) })));
       return;
     }
     storage()?.removeItem(STORAGE_KEY);
-    say(`A draft kept on this device could not be read and was removed. ${result.message}`);
+    say(`${msg('draft.ui.unreadable')} ${result.message}`);
   }
   const params = new URLSearchParams(location.search);
   const [from, to, measure] = ['from', 'to', 'measure'].map((k) => params.get(k) ?? '');
   if (from || to) void start(from!, to!, measure || 'subscriber-information');
-  else if (!saved) say('Choose the two States and the measure, then start the draft.');
+  else if (!saved) say(msg('draft.ui.choose'));
 }

@@ -2,8 +2,9 @@
  * Messages for the islands, in the page's language, without any library: the page embeds
  * the messages its islands need (<script type="application/json" id="island-messages">,
  * written by Base.astro from the catalogues). `msg` fills plain {arguments} only; a message
- * with a plural or a select goes through src/scripts/i18n.ts (intl-messageformat), and a
- * test keeps `msg` to plain messages. Links an island builds get the page's language prefix.
+ * with a plural or a select goes through src/scripts/i18n.ts (intl-messageformat), or, in
+ * an island that must stay small (the draft assistant), plurals only through plurals.ts;
+ * a test keeps `msg` to plain messages. Links an island builds get the page's language prefix.
  */
 import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, localizePath, type Locale } from '../lib/i18n/locales.ts';
 

@@ -11,7 +11,7 @@ import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { Country } from '../lib/schema/country.ts';
 import type { MeasureId } from '../lib/vocabulary.ts';
-import { L, date, intlLocale, label, t } from './i18n.ts';
+import { L, date, intlLocale, label, locale, t } from './i18n.ts';
 import { factList, gapLine, h, json, Notes, type Children, type RouteData } from './dom.ts';
 
 const languageName = (code: string) => {
@@ -155,11 +155,14 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
   }
 
   const n = (k: number) => (r.preservation ? k + 1 : k);
+  // Checklist labels: English as src/lib/route/checklist.ts words them, the others from its table's translations.
+  const checkLabel = (item: { id: string; label: string }) =>
+    locale() === 'en' ? item.label : t(`vocab.routeCheck.${item.id}`, { measure: label('measure', r.measure.id).toLowerCase() });
   root.append(
     section(
       'route-checklist',
       `${n(3)}. ${t('route.section.checklist')}`,
-      h('ul', { class: 'checklist' }, r.checklist.map((item) => h('li', {}, h('h3', {}, item.label), factList(item.facts, notes, item.label)))),
+      h('ul', { class: 'checklist' }, r.checklist.map((item) => h('li', {}, h('h3', {}, checkLabel(item)), factList(item.facts, notes, checkLabel(item))))),
       help('requirements'),
     ),
     section(
@@ -167,7 +170,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
       `${n(4)}. ${t('route.section.safeguards')}`,
       factList(r.refusalGrounds, notes, t('country.part.refusalGrounds')),
       r.refusalGrounds.length ? null : help('refusal-grounds'),
-      r.otherSafeguards.filter((s) => s.facts.length).map((s) => [h('h3', {}, s.label), factList(s.facts, notes)]),
+      r.otherSafeguards.filter((s) => s.facts.length).map((s) => [h('h3', {}, checkLabel(s)), factList(s.facts, notes)]),
     ),
     section('route-delays', `${n(5)}. ${t('route.section.delays')}`, factList(r.delays, notes, t('glance.delay')), r.urgent.length ? [h('h3', {}, label('section', 'urgent')), factList(r.urgent, notes)] : null),
   );

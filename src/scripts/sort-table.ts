@@ -4,6 +4,7 @@
  * comes from src/lib/compare/sort.ts; aria-sort and the caption say how the table is sorted.
  * Without JavaScript the table stays as built: sorted by country name.
  */
+import { msg } from './messages.ts';
 import { nextDirection, parseSortValue, sortOrder, type SortDirection, type SortType } from '../lib/compare/sort.ts';
 
 const ICONS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
@@ -13,9 +14,10 @@ function sortKey(row: HTMLTableRowElement, column: number): string | null {
 }
 
 function describe(label: string, column: number, direction: SortDirection, type: SortType): string {
-  if (column === 0) return `Sorted by ${label.toLowerCase()}, ${direction === 'ascending' ? 'A to Z' : 'Z to A'}.`;
-  const how = type === 'number' ? (direction === 'ascending' ? 'lowest first' : 'highest first') : direction === 'ascending' ? 'A to Z' : 'Z to A';
-  return `Sorted by ${label.toLowerCase()}, ${how}; entries without a value last.`;
+  const az = direction === 'ascending' ? msg('sort.ui.az') : msg('sort.ui.za');
+  if (column === 0) return msg('sort.ui.byName', { column: label.toLowerCase(), order: az });
+  const how = type === 'number' ? (direction === 'ascending' ? msg('sort.ui.lowest') : msg('sort.ui.highest')) : az;
+  return msg('sort.ui.byValue', { column: label.toLowerCase(), order: how });
 }
 
 export function makeSortable(table: HTMLTableElement): void {

@@ -1,7 +1,8 @@
 /**
  * The portal in the six UN languages, in Chromium: Arabic reads right to left without
  * overflow and passes axe; the route planner computes in Chinese; each language's search
- * finds a State by its name in that language; anchors and the switcher are the same everywhere.
+ * finds a State by its name in that language; anchors and the switcher are the same everywhere;
+ * the draft assistant, the route's checklist and compare show their interface in the page's language.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -87,6 +88,60 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     expect(entry.length).toBeGreaterThan(0);
     for (const href of entry) expect(href).toMatch(/^\/zh\/countries\/de\//);
     expect(page.url()).toBe(`${site.server().url}/zh/route/?from=cn&to=de&measure=bank-records`);
+    await page.close();
+  });
+
+  it('/fr/draft/ shows the assistant in French: sections, fields, checklist, warnings and status, with the letter in English', async () => {
+    const page = await site.browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.server().url}/fr/draft/?from=de&to=ie&measure=subscriber-information`);
+    await page.waitForSelector('#draft-heading');
+    expect(await page.textContent('#draft-heading')).toBe('Lettre de demande : subscriber information, de Allemagne vers Irlande');
+    expect(await page.textContent('#draft-status')).toMatch(/^Brouillon prêt : 17 sections, \d+ éléments de liste de contrôle tirés de la fiche de Irlande/);
+    const legends = await page.$$eval('#draft-letter-form legend', (ls) => ls.map((l) => l.textContent ?? ''));
+    expect(legends).toContain('Avant de commencer');
+    expect(legends).toContain('1. Autorité requérante et contact');
+    expect(legends).toContain('9. Entraide demandée');
+    expect(await page.textContent('label[for="draft-f-authority"]')).toBe('Autorité requérante (nécessaire pour la lettre)');
+    expect(await page.textContent('label[for="draft-f-subscriber-information-provider"]')).toMatch(/^Fournisseur de services détenant les informations sur l’abonné/);
+    expect(await page.textContent('#draft-warnings-title')).toMatch(/^Encore manquant avant l’envoi \(\d+\)$/);
+    expect(await page.textContent('#draft-warnings')).toContain('Autorité requérante et contact : le champ « autorité requérante » est vide.');
+    expect(await page.textContent('label[for="draft-c-requirements"]')).toContain('Ce que Irlande exige de toute demande');
+    // No English interface text left in the form: none of these English labels appears.
+    // The form, checklist, warnings and export controls (the letter's preview, in English, is outside this block).
+    const form = (await page.textContent('#draft-app > .no-print')) ?? '';
+    for (const english of ['Requesting authority', 'Before you start', 'Still missing', 'Keep this draft', 'Follows the structure of', 'What Ireland asks', 'needed for the letter', 'Print the letter', 'Check and export', 'not yet ticked']) expect(form, english).not.toContain(english);
+    // The letter stays English (its notice says so), and links stay in French.
+    expect(await page.textContent('#draft-letter-title')).toMatch(/^Request for mutual legal assistance/);
+    for (const href of await page.$$eval('#draft-app a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\/fr\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('/zh/route/ shows the checklist of the route in Chinese', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/zh/route/?from=cn&to=de&measure=bank-records`);
+    await page.waitForSelector('section.route-checklist h3');
+    const headings = await page.$$eval('section.route-checklist h3, section.route-safeguards h3', (hs) => hs.map((h) => h.textContent ?? ''));
+    expect(headings).toContain('每项请求必须包含的内容');
+    expect(headings).toContain('银行记录的规则');
+    for (const english of ['What every request must contain', 'Rules for', 'Authorisation of coercive measures', 'Minor matters', 'Oversight and review']) expect(headings.join(' | '), english).not.toContain(english);
+    await page.close();
+  });
+
+  it('/fr/compare/ sorts and compares with French labels, after choosing other States too', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/fr/compare/?c=de&c=ie`);
+    await page.waitForFunction(() => document.querySelector('#compare-result table')?.getAttribute('data-countries') === 'de ie');
+    const rows = await page.$$eval('#compare-result th[scope="row"], #compare-result th[scope="rowgroup"]', (ths) => ths.map((th) => th.textContent ?? ''));
+    expect(rows).toContain('Où et comment envoyer');
+    expect(rows).toContain('Canaux');
+    for (const english of ['Where and how to send', 'Channels', 'Accepted languages', 'Safeguards', 'Completeness']) expect(rows, english).not.toContain(english);
+    expect(await page.textContent('#compare-caption')).toBe('Comparaison : Allemagne et Irlande');
+    await page.goto(`${site.server().url}/fr/compare/channels/`);
+    await page.click('th:nth-child(3) button');
+    expect(await page.textContent('[data-sort-note]')).toBe('Trié par canaux documentés, du plus petit au plus grand ; fiches sans valeur à la fin.');
     await page.close();
   });
 

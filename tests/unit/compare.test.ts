@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryRecord } from '../../src/lib/publish/api.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
-import { FIELD_PAGES, NOT_DOCUMENTED, PLAIN_FORMAT, buildComparison, fieldCell, listNames, type CompareCell, type CompareContext, type CompareRecord, type ComparisonTable } from '../../src/lib/compare/fields.ts';
+import { FIELD_PAGES, NOT_DOCUMENTED, PLAIN_FORMAT, buildComparison, fieldCell, listNames, localizeComparison, type CompareCell, type CompareContext, type CompareRecord, type ComparisonTable } from '../../src/lib/compare/fields.ts';
 import { MAX_COUNTRIES, defaultSelection, parseSelection, selectionParams, selectionQuery } from '../../src/lib/compare/selection.ts';
 import { compareSortValues, nextDirection, parseSortValue, sortOrder } from '../../src/lib/compare/sort.ts';
 import { contactAsOf } from '../../src/lib/country/derive.ts';
@@ -15,6 +15,7 @@ import { country, type Country } from '../../src/lib/schema/country.ts';
 import { group } from '../../src/lib/schema/group.ts';
 import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
 import { ROOT } from '../helpers/dist.ts';
+import { i18n } from '../../src/lib/i18n/catalogues.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { publishContext } from '../helpers/publish.ts';
 
@@ -522,5 +523,34 @@ describe('the browser islands stay small', () => {
     expect(closure('src/scripts/compare.ts').files).toEqual(
       expect.arrayContaining(['src/lib/compare/fields.ts', 'src/lib/parties.ts', 'src/lib/vocabulary.ts', 'src/lib/country/derive.ts']),
     );
+  });
+});
+
+describe('localizeComparison: the interface words of a comparison in another language', () => {
+  const fr = i18n('fr');
+  const words = { label: (kind: 'compareField' | 'compareGroup' | 'compareGap', id: string) => fr.label(kind, id), sources: (name: string, field: string) => fr.t('compare.sources', { name, field }), stateName: (code: string, name: string) => fr.stateName(code, name) };
+  const english = buildComparison([IS, MT], ctx);
+  const table = localizeComparison(english, words);
+  const labels = (t: ComparisonTable) => t.groups.flatMap((g) => g.rows.map((r) => r.label));
+
+  it('translates every group and field label (glossary terms and instrument titles stay as they are)', () => {
+    expect(table.groups.map((g) => g.label)).toContain('Garanties');
+    expect(table.groups.map((g) => g.label)).not.toContain('Safeguards');
+    const kept = labels(table).filter((l, i) => l === labels(english)[i]);
+    expect(kept.sort()).toEqual(['24/7 point of contact', 'Budapest Convention', 'Central authority', 'De minimis', 'Dual criminality', 'UNTOC'].filter((l) => labels(english).includes(l)).sort());
+    expect(row(table, 'channels').label).toBe('Canaux');
+  });
+
+  it('translates the empty-cell link and the link after prose, and keeps values, links and shape', () => {
+    const gaps = table.groups.flatMap((g) => g.rows.flatMap((r) => r.cells)).filter((c) => c.values.length === 0);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(['non documenté', 'aucun documenté', 'jamais vérifié']).toContain(c.gap);
+    expect(row(table, 'requirements').cells[0]!.sourceLabel).toBe('Sources : Islande, conditions');
+    expect(table.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => [c.href, c.values])))).toEqual(english.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => [c.href, c.values]))));
+  });
+
+  it('leaves the English table untouched', () => {
+    expect(buildComparison([IS, MT], ctx)).toEqual(english);
+    expect(row(english, 'requirements').cells[0]!.sourceLabel).toBe('Sources: Fixtureland, requirements');
   });
 });

@@ -41,7 +41,13 @@ export type CompareRecord = Pick<
 export interface CompareFormat {
   languageName(code: string): string;
   formatDate(date: string | null | undefined): string;
+  /** A vocabulary label in the page's language; without it, the English label of src/lib/vocabulary.ts. */
+  label?(table: VocabTable, id: string): string;
 }
+
+type VocabTable = 'channel' | 'ground' | 'contact' | 'partyStatus';
+const ENGLISH: Record<VocabTable, Record<string, string>> = { channel: CHANNEL_LABELS, ground: GROUND_LABELS, contact: CONTACT_LABELS, partyStatus: PARTY_STATUS_LABELS };
+const vocab = (format: CompareFormat, table: VocabTable, id: string) => format.label?.(table, id) ?? ENGLISH[table][id] ?? id;
 
 /** The same display rules as the pages, from a module with no dependencies (the island must not bundle country-name tables). */
 export const PLAIN_FORMAT: CompareFormat = { languageName, formatDate };
@@ -106,6 +112,9 @@ export interface ComparisonTable {
 
 export const NOT_DOCUMENTED = 'not documented';
 
+/** The words an empty cell links with, by id: English here, `vocab.compareGap.<id>` in the catalogues. */
+export const GAP_LABELS = { 'not-documented': NOT_DOCUMENTED, 'none-documented': 'none documented', 'never-verified': 'never verified' } as const;
+
 
 function prose(facts: readonly Fact[], format: CompareFormat): CompareValue[] {
   return current(facts).map((f) => ({ text: f.text, meta: f.asOf ? `as of ${format.formatDate(f.asOf)}` : undefined }));
@@ -123,7 +132,7 @@ export function instrumentStatusValues(r: CompareRecord, id: string, format: Com
   const item = r.instrumentStatus.find((s) => s.instrument === id);
   const inForce = key.bound === 'yes' && item?.inForce ? `in force ${format.formatDate(item.inForce)}` : undefined;
   const meta = [inForce, key.bound === 'unknown' ? ANSWER_LABELS.unknown.toLowerCase() : null].filter(Boolean).join('; ');
-  return [{ text: PARTY_STATUS_LABELS[key.status], meta: meta || undefined, href: partyStatusHref(id, r.code, key.status) }];
+  return [{ text: vocab(format, 'partyStatus', key.status), meta: meta || undefined, href: partyStatusHref(id, r.code, key.status) }];
 }
 
 /** Instrument kinds that bind a few named States: shown when two compared States are both named. */
@@ -224,7 +233,7 @@ export const FIELDS = {
       current(r.centralAuthority?.contacts ?? []).map((c) => {
         const asOf = contactAsOf(c, r.sources);
         return {
-          text: `${CONTACT_LABELS[c.type]}: ${c.value}`,
+          text: `${vocab(format, 'contact', c.type)}: ${c.value}`,
           meta: [c.label, asOf ? `as of ${format.formatDate(asOf)}` : 'undated source'].filter(Boolean).join('; '),
         };
       }),
@@ -232,7 +241,7 @@ export const FIELDS = {
   channels: {
     label: 'Channels',
     href: section('channels'),
-    values: (r) => r.comparison.channelTypes.map((t) => ({ text: CHANNEL_LABELS[t] })),
+    values: (r, { format }) => r.comparison.channelTypes.map((t) => ({ text: vocab(format, 'channel', t) })),
     page: {
       slug: 'channels',
       title: 'Channels',
@@ -278,7 +287,7 @@ export const FIELDS = {
     label: 'Bilateral treaties and agreements between these States',
     href: section('legal-basis'),
     values: (r, _ctx, all) => sharedBilateral(r, all),
-    gap: 'none documented',
+    gap: GAP_LABELS['none-documented'],
   },
   'point-of-contact': {
     label: '24/7 point of contact',
@@ -325,14 +334,14 @@ export const FIELDS = {
     prose: true,
     values: (r, { format }) =>
       current(r.safeguards.refusalGrounds).map((g) => ({
-        text: `${GROUND_LABELS[g.ground]}${g.kind ? ` (${g.kind})` : ''}: ${g.text}`,
+        text: `${vocab(format, 'ground', g.ground)}${g.kind ? ` (${g.kind})` : ''}: ${g.text}`,
         meta: g.asOf ? `as of ${format.formatDate(g.asOf)}` : undefined,
       })),
   },
   'refusal-ground-list': {
     label: 'Refusal grounds',
     href: section('refusal-grounds'),
-    values: (r) => r.comparison.refusalGrounds.map((g) => ({ text: GROUND_LABELS[g] })),
+    values: (r, { format }) => r.comparison.refusalGrounds.map((g) => ({ text: vocab(format, 'ground', g) })),
     page: {
       slug: 'refusal-grounds',
       title: 'Refusal grounds documented',
@@ -375,7 +384,7 @@ export const FIELDS = {
     label: 'Last verified',
     href: section('changes'),
     values: (r, { format }) => (r.lastVerified ? [{ text: format.formatDate(r.lastVerified) }] : []),
-    gap: 'never verified',
+    gap: GAP_LABELS['never-verified'],
     page: {
       slug: 'last-verified',
       title: 'Last checked',
@@ -425,7 +434,7 @@ export function instrumentCell(inst: InstrumentTitle, r: CompareRecord, ctx: Com
   return cellOf(instrumentSpec(inst), r, ctx);
 }
 
-const GROUPS: { id: string; label: string; fields: (FieldId | 'instruments')[] }[] = [
+export const GROUPS: { id: string; label: string; fields: (FieldId | 'instruments')[] }[] = [
   { id: 'send', label: 'Where and how to send', fields: ['central-authority', 'contacts', 'channels', 'languages', 'electronic-submission'] },
   { id: 'legal-bases', label: 'Legal bases', fields: ['instruments', 'bilateral'] },
   { id: 'preservation', label: 'Preservation and urgent requests', fields: ['point-of-contact', 'preservation-days', 'preservation', 'urgent'] },
@@ -468,6 +477,44 @@ export function buildComparison(records: readonly CompareRecord[], ctx: CompareC
     countries: records.map((r) => ({ code: r.code, name: r.name, href: countryUrl(r.code) })),
     groups,
     omittedInstruments: instruments.filter((i) => !shown(i)),
+  };
+}
+
+/**
+ * The interface words of a comparison in another language: field, group and gap labels by
+ * id, and the link after prose values. Values stay as built (entry text and the vocabulary's
+ * English labels); pages pass their catalogue, the island the messages its page embeds.
+ */
+export interface CompareWords {
+  label(table: 'compareField' | 'compareGroup' | 'compareGap', id: string): string;
+  /** "Sources: {name}, {field}". */
+  sources(name: string, field: string): string;
+  /** A State's name in the page's language. */
+  stateName(code: string, english: string): string;
+}
+
+const GAP_IDS = new Map<string, string>(Object.entries(GAP_LABELS).map(([id, text]) => [text, id]));
+
+/** The cell's interface words in another language; `field` is its row's label there. */
+export function localizeCell(cell: CompareCell, words: CompareWords, name: string, field: string): CompareCell {
+  const gap = GAP_IDS.get(cell.gap);
+  return { ...cell, gap: gap ? words.label('compareGap', gap) : cell.gap, sourceLabel: words.sources(name, field.toLowerCase()) };
+}
+
+/** The same table with its interface words in another language (English pages use the table as built). */
+export function localizeComparison(table: ComparisonTable, words: CompareWords): ComparisonTable {
+  const countries = table.countries.map((c) => ({ ...c, name: words.stateName(c.code, c.name) }));
+  return {
+    ...table,
+    countries,
+    groups: table.groups.map((g) => ({
+      ...g,
+      label: words.label('compareGroup', g.id),
+      rows: g.rows.map((row) => {
+        const label = row.id in FIELDS ? words.label('compareField', row.id) : row.label;
+        return { ...row, label, cells: row.cells.map((cell, i) => localizeCell(cell, words, countries[i]?.name ?? '', label)) };
+      }),
+    })),
   };
 }
 

@@ -8,11 +8,18 @@ import { countryRecords } from '../../../data/records.ts';
 import { KEY_INSTRUMENTS } from '../../../lib/publish/api.ts';
 import type { CompareContext, CompareRecord, InstrumentTitle } from '../../../lib/compare/fields.ts';
 import { formatDate, languageName } from '../../../lib/format.ts';
+import type { PageI18n } from '../../../lib/i18n/catalogues.ts';
 
 export interface CompareData {
   /** Every published entry, sorted by name. */
   records: CompareRecord[];
   ctx: CompareContext;
+}
+
+/** The context in the page's language: dates, language names and vocabulary labels (English keeps src/lib/format.ts). */
+export function localContext(ctx: CompareContext, tr: PageI18n): CompareContext {
+  if (tr.locale === 'en') return ctx;
+  return { ...ctx, format: { formatDate: (d) => (d ? tr.date(d) : formatDate(d)), languageName: (code) => tr.language(code), label: (table, id) => tr.label(table, id) } };
 }
 
 let cached: Promise<CompareData> | null = null;

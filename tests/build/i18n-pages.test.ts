@@ -1,0 +1,56 @@
+/**
+ * Issue 23 over the built site: on a translated page, the interface of the instrument,
+ * module, coverage, safeguards, data, compare and draft pages is in the page's language.
+ * For each page, a set of interface messages must appear in the language of the page and
+ * their English text must not appear outside the parts marked lang="en" (entry text and
+ * the technical documentation that stays English). The English pages keep the English.
+ */
+import { existsSync } from 'node:fs';
+import { decodeHTML } from 'entities';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, type MessageKey } from '../../src/lib/i18n/catalogues.ts';
+import { localizePath, type Locale } from '../../src/lib/i18n/locales.ts';
+import { contentIds, pageFile, readPage, requireDist } from '../helpers/dist.ts';
+
+beforeAll(requireDist);
+
+const module = contentIds('modules')[0];
+const PAGES: [string, MessageKey[]][] = [
+  ['/instruments/', ['instruments.maps', 'instruments.matrix', 'matrix.bound', 'instruments.col.parties', 'instruments.mapsLead']],
+  ['/instruments/budapest/', ['instrument.covers', 'instrument.channels', 'instrument.contains', 'instrument.lacks', 'instrument.fallbacks', 'instrument.training', 'instrument.col.ratified']],
+  ['/modules/', ['modules.all', 'modules.audienceHeading', 'modules.levelHeading']],
+  ...(module ? ([[`/modules/${module}/`, ['module.objectives', 'module.referenced', 'module.col.sections', 'module.audience', 'module.duration']]] as [string, MessageKey[]][]) : []),
+  ['/coverage/', ['coverage.firstQuestions', 'coverage.byField', 'coverage.byJurisdiction', 'coverage.col.missing', 'coverage.explain']],
+  ['/safeguards/', ['safeguards.baseline', 'safeguards.byCountry', 'safeguards.byGround', 'safeguards.term.oversight', 'safeguards.necessity']],
+  ['/data/', ['data.files', 'data.csv', 'data.fields', 'data.col.meaning', 'data.lead']],
+  ['/compare/channels/', ['compare.page.sortHint', 'compare.page.others', 'compare.page.region']],
+  ['/draft/', ['draft.lead', 'draft.about.summary', 'draft.form.submit', 'draft.about.sections']],
+];
+
+/** The page's main text without the parts marked as English. */
+function interfaceText(path: string): string {
+  const main = readPage(path).querySelector('main')!;
+  for (const el of main.querySelectorAll('[lang="en"], script, style')) el.remove();
+  return decodeHTML(main.textContent).replace(/\s+/g, ' ');
+}
+
+for (const locale of ['fr', 'zh', 'ar', 'ru', 'es'] satisfies Locale[]) {
+  describe.skipIf(!existsSync(pageFile(`/${locale}/`)))(`/${locale}/: page interface in the page's language`, () => {
+    const tr = i18n(locale);
+    const en = i18n('en');
+    for (const [path, keys] of PAGES) {
+      it(`${localizePath(path, locale)} shows ${keys.length} interface messages in ${locale}, none in English`, () => {
+        if (!existsSync(pageFile(localizePath(path, locale)))) return;
+        const text = interfaceText(localizePath(path, locale));
+        for (const key of keys) {
+          expect(tr.t(key), key).not.toBe(en.t(key));
+          expect(text, `${key} in ${locale}`).toContain(tr.t(key));
+          expect(text, `${key} in English`).not.toContain(en.t(key));
+        }
+        // The English page shows the English words.
+        const english = interfaceText(path);
+        for (const key of keys) expect(english, key).toContain(en.t(key));
+      });
+    }
+  });
+}

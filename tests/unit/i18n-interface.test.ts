@@ -1,0 +1,78 @@
+/**
+ * Interface strings that come from src/lib tables (draft assistant, route checklist,
+ * compare) and the small message formatters the islands use: the plural subset of the
+ * draft island gives what intl-messageformat gives, in every language; links inside a
+ * sentence keep their text; and the tables are translated in every catalogue.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, i18n } from '../../src/lib/i18n/catalogues.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
+import { richParts } from '../../src/lib/i18n/rich.ts';
+import { messageArguments } from '../../src/lib/i18n/translate.ts';
+import { VOCABULARY, vocabKey, type VocabularyTable } from '../../src/lib/i18n/vocabulary.ts';
+import { formatPlurals } from '../../src/scripts/plurals.ts';
+import { ROOT } from '../helpers/dist.ts';
+
+const scripts = readdirSync(join(ROOT, 'src', 'scripts')).map((f) => readFileSync(join(ROOT, 'src', 'scripts', f), 'utf8'));
+const countKeys = [...new Set(scripts.flatMap((text) => [...text.matchAll(/\bcount\(\s*'([^']+)'/g)].map((m) => m[1]!)))];
+
+describe('count(): the plural subset the draft island reads without intl-messageformat', () => {
+  it('is used, and only for messages with plurals and no select', () => {
+    expect(countKeys.length).toBeGreaterThanOrEqual(2);
+    for (const locale of LOCALES) for (const k of countKeys) expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(select|selectordinal)\b/);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: formats as intl-messageformat does, for counts that pick every plural form`, () => {
+      for (const key of countKeys) {
+        const args = messageArguments(CATALOGUES.en.messages[key]!);
+        for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 101, 1000]) {
+          const values = Object.fromEntries(args.map((a, i) => [a, a === 'name' ? 'Irlande' : n + i]));
+          expect(formatPlurals(CATALOGUES[locale].messages[key]!, values, LOCALE_INFO[locale].intl), `${locale} ${key} ${n}`).toBe(i18n(locale).t(key as never, values));
+        }
+      }
+    });
+  }
+
+  it('Russian and Arabic get their own plural forms', () => {
+    const ru = CATALOGUES.ru.messages['draft.ui.ready']!;
+    expect(formatPlurals(ru, { sections: 17, items: 3, name: 'Ирландия', gaps: 1, bases: 5 }, 'ru')).toContain('17 разделов, 3 пункта контрольного списка');
+    expect(formatPlurals(CATALOGUES.ar.messages['draft.ui.ready']!, { sections: 2, items: 1, name: 'x', gaps: 0, bases: 1 }, 'ar')).toContain('قسمان');
+  });
+});
+
+describe('links inside a sentence', () => {
+  it('splits a message into text and numbered parts, in the translator’s order', () => {
+    expect(richParts('plan with the <0>route planner</0> and read <1>the index</1>.')).toEqual([{ text: 'plan with the ' }, { index: 0, text: 'route planner' }, { text: ' and read ' }, { index: 1, text: 'the index' }, { text: '.' }]);
+    expect(richParts('<1>b</1> then <0>a</0>')).toEqual([{ index: 1, text: 'b' }, { text: ' then ' }, { index: 0, text: 'a' }]);
+    expect(richParts('no parts')).toEqual([{ text: 'no parts' }]);
+  });
+  it('every translation of a message with parts has the same parts', () => {
+    const parts = (m: string) => richParts(m).flatMap((p) => ('index' in p ? [p.index] : [])).sort();
+    for (const [key, en] of Object.entries(CATALOGUES.en.messages).filter(([, m]) => /<\d>/.test(m))) {
+      for (const locale of LOCALES) expect(parts(CATALOGUES[locale].messages[key]!), `${locale} ${key}`).toEqual(parts(en));
+    }
+  });
+});
+
+describe('interface tables of src/lib in every language', () => {
+  const tables: VocabularyTable[] = ['draftSection', 'draftGuidance', 'draftField', 'draftCheck', 'routeCheck', 'compareField', 'compareGroup', 'compareGap', 'comparePageTitle', 'comparePageColumn', 'comparePageIntro'];
+  /** Glossary terms stay English until sourced (tests/unit/i18n.test.ts); a few words are spelt the same. */
+  const terms = new Set(['24/7 point of contact', 'Central authority', 'Confidentiality', 'Data protection', 'De minimis', 'Dual criminality']);
+  const sameWord: Partial<Record<string, string[]>> = { fr: ['Date', 'Signature'] };
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    it(`${locale} translates them (only glossary terms and words spelt the same stay English)`, () => {
+      const keys = tables.flatMap((table) => Object.keys(VOCABULARY[table]).map((id) => vocabKey(table, id)));
+      expect(keys.length).toBeGreaterThan(100);
+      const same = keys.map((k) => CATALOGUES.en.messages[k]!).filter((en, i) => CATALOGUES[locale].messages[keys[i]!] === en);
+      expect([...new Set(same.filter((en) => !terms.has(en)))].sort()).toEqual(sameWord[locale] ?? []);
+    });
+  }
+  it('English is the words of the lib tables, unchanged', () => {
+    expect(i18n('en').label('draftField', 'bank-records.accounts')).toBe('Account numbers and account holders, one per line');
+    expect(i18n('en').t('vocab.draftCheck.requirements' as never, { name: 'Ireland' })).toBe('What Ireland asks of every request');
+    expect(i18n('en').t('vocab.routeCheck.measure' as never, { measure: 'bank records' })).toBe('Rules for bank records');
+  });
+});
