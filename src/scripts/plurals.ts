@@ -1,58 +1,91 @@
 /**
- * Plurals without intl-messageformat, for the draft island (its JavaScript budget is 30 KB):
- * `count` reads `{n, plural, =N {…} one {…} other {…}}` with Intl.PluralRules, `#` for the
- * number, and plain {arguments}; no select. tests/unit/i18n-interface.test.ts checks it
- * against intl-messageformat for every message it formats, in every language.
+ * ICU MessageFormat for the islands without intl-messageformat (its parser alone is about
+ * 10 KB gzipped, and the header search, the search page, the route planner and the draft
+ * assistant each paid for it): the subset the catalogues use, which is {argument},
+ * {argument, number}, {argument, number, percent}, {argument, plural, =N {…} one {…} …}
+ * with `#`, and {argument, select, yes {…} other {…}}. Tags stay text (as with
+ * intl-messageformat's `ignoreTag`). tests/unit/i18n-interface.test.ts formats every message
+ * of every catalogue with both and requires the same output, so a message that needs more
+ * of ICU fails there, not in a user's browser.
  */
 import { intlLocale, messageBlock } from './messages.ts';
 
-/**
- * A message with plurals but no select: each `{name, plural, …}` picks its branch by the
- * language's plural rules (`=N` first), `#` is the number; other {arguments} as in `msg`.
- */
-export function count(key: string, values: Record<string, string | number | null | undefined> = {}): string {
+type Values = Record<string, string | number | null | undefined>;
+
+/** A message of the page's catalogue, formatted; an absent key shows itself (a test keeps them embedded). */
+export function count(key: string, values: Values = {}): string {
   const source = messageBlock().messages[key];
   if (source === undefined) return key;
-  return formatPlurals(source, values, intlLocale());
+  return formatMessage(source, values, intlLocale());
 }
 
-/** The plural subset of ICU MessageFormat that `count` reads (exported for the tests). */
-export function formatPlurals(source: string, values: Record<string, string | number | null | undefined>, intl: string): string {
-  const numbers = new Intl.NumberFormat(intl);
-  const rules = new Intl.PluralRules(intl);
+/** Formats `source` (the ICU subset above) in the language `intl` (exported for the tests). */
+export function formatMessage(source: string, values: Values, intl: string): string {
+  return format(source, values, new Formatters(intl), null);
+}
+
+class Formatters {
+  private numbers?: Intl.NumberFormat;
+  private percents?: Intl.NumberFormat;
+  private rules?: Intl.PluralRules;
+  constructor(readonly intl: string) {}
+  number = (n: number) => (this.numbers ??= new Intl.NumberFormat(this.intl)).format(n);
+  percent = (n: number) => (this.percents ??= new Intl.NumberFormat(this.intl, { style: 'percent' })).format(n);
+  plural = (n: number) => (this.rules ??= new Intl.PluralRules(this.intl)).select(n);
+}
+
+/** `hash` is the formatted number of the innermost plural, which `#` stands for. */
+function format(source: string, values: Values, f: Formatters, hash: string | null): string {
   let out = '';
   let i = 0;
   while (i < source.length) {
     const open = source.indexOf('{', i);
-    if (open < 0) return out + source.slice(i);
-    out += source.slice(i, open);
+    const text = source.slice(i, open < 0 ? source.length : open);
+    out += hash === null ? text : text.replace(/#/g, hash);
+    if (open < 0) break;
     const close = matching(source, open);
-    const body = source.slice(open + 1, close);
-    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(body);
-    if (plural) {
-      const n = Number(values[plural[1]!] ?? 0);
-      const branches = new Map<string, string>();
-      let j = plural[0].length;
-      while (j < body.length) {
-        const sel = /\s*(=\d+|\w+)\s*\{/y;
-        sel.lastIndex = j;
-        const m = sel.exec(body);
-        if (!m) break;
-        const start = j + m[0].length - 1;
-        const end = matching(body, start);
-        branches.set(m[1]!, body.slice(start + 1, end));
-        j = end + 1;
-      }
-      const branch = branches.get(`=${n}`) ?? branches.get(rules.select(n)) ?? branches.get('other') ?? '';
-      out += formatPlurals(branch, values, intl).replace(/#/g, numbers.format(n));
-    } else {
-      const name = /^\s*(\w+)\s*(?:,\s*number\s*)?$/.exec(body)?.[1];
-      const v = name ? values[name] : undefined;
-      out += typeof v === 'number' ? numbers.format(v) : (v ?? '');
-    }
+    out += argument(source.slice(open + 1, close), values, f, hash);
     i = close + 1;
   }
   return out;
+}
+
+function argument(body: string, values: Values, f: Formatters, hash: string | null): string {
+  const complex = /^\s*(\w+)\s*,\s*(plural|select)\s*,/.exec(body);
+  if (complex) {
+    const [, name, kind] = complex as unknown as [string, string, 'plural' | 'select'];
+    const branches = branchesOf(body.slice(complex[0].length));
+    const value = values[name];
+    // `#` inside a select is text, even within a plural (as intl-messageformat parses it).
+    if (kind === 'select') return format(branches.get(String(value ?? 'other')) ?? branches.get('other') ?? '', values, f, null);
+    const n = Number(value ?? 0);
+    return format(branches.get(`=${n}`) ?? branches.get(f.plural(n)) ?? branches.get('other') ?? '', values, f, f.number(n));
+  }
+  const simple = /^\s*(\w+)\s*(?:,\s*(number)\s*(?:,\s*(\w+)\s*)?)?$/.exec(body);
+  if (!simple) return '';
+  const [, name, kind, style] = simple;
+  const value = values[name!];
+  if (kind === 'number') {
+    const n = Number(value ?? 0);
+    return style === 'percent' ? f.percent(n) : f.number(n);
+  }
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function branchesOf(text: string): Map<string, string> {
+  const branches = new Map<string, string>();
+  let j = 0;
+  const selector = /\s*(=\d+|\w+)\s*\{/y;
+  while (j < text.length) {
+    selector.lastIndex = j;
+    const m = selector.exec(text);
+    if (!m) break;
+    const start = j + m[0].length - 1;
+    const end = matching(text, start);
+    branches.set(m[1]!, text.slice(start + 1, end));
+    j = end + 1;
+  }
+  return branches;
 }
 
 function matching(text: string, open: number): number {

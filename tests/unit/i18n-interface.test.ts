@@ -6,40 +6,70 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, i18n } from '../../src/lib/i18n/catalogues.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales.ts';
 import { richParts } from '../../src/lib/i18n/rich.ts';
-import { messageArguments } from '../../src/lib/i18n/translate.ts';
 import { VOCABULARY, vocabKey, type VocabularyTable } from '../../src/lib/i18n/vocabulary.ts';
-import { formatPlurals } from '../../src/scripts/plurals.ts';
+import { formatMessage } from '../../src/scripts/plurals.ts';
 import { ROOT } from '../helpers/dist.ts';
 
 const scripts = readdirSync(join(ROOT, 'src', 'scripts')).map((f) => readFileSync(join(ROOT, 'src', 'scripts', f), 'utf8'));
 const countKeys = [...new Set(scripts.flatMap((text) => [...text.matchAll(/\bcount\(\s*'([^']+)'/g)].map((m) => m[1]!)))];
 
-describe('count(): the plural subset the draft island reads without intl-messageformat', () => {
-  it('is used, and only for messages with plurals and no select', () => {
+/** Each argument of a message with its kind: a number (plural, number) or the options of a select. */
+function argumentKinds(source: string): Map<string, 'number' | 'text' | string[]> {
+  const kinds = new Map<string, 'number' | 'text' | string[]>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.argument) kinds.set(el.value, kinds.get(el.value) ?? 'text');
+      if (el.type === TYPE.number || el.type === TYPE.plural) kinds.set(el.value, 'number');
+      if (el.type === TYPE.select) kinds.set(el.value, [...Object.keys(el.options), 'something-else']);
+      if (el.type === TYPE.plural || el.type === TYPE.select) for (const o of Object.values(el.options)) walk(o.value);
+    }
+  };
+  walk(parse(source, { ignoreTag: true }));
+  return kinds;
+}
+
+const NUMBERS = [0, 1, 2, 3, 5, 11, 21, 22, 101, 1000, 0.25];
+
+describe('the ICU subset the islands format without intl-messageformat (src/scripts/plurals.ts)', () => {
+  it('islands use it, and no island bundle imports intl-messageformat', () => {
     expect(countKeys.length).toBeGreaterThanOrEqual(2);
-    for (const locale of LOCALES) for (const k of countKeys) expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(select|selectordinal)\b/);
+    for (const text of scripts) expect(text).not.toMatch(/from 'intl-messageformat'/);
   });
 
   for (const locale of LOCALES) {
-    it(`${locale}: formats as intl-messageformat does, for counts that pick every plural form`, () => {
-      for (const key of countKeys) {
-        const args = messageArguments(CATALOGUES.en.messages[key]!);
-        for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 101, 1000]) {
-          const values = Object.fromEntries(args.map((a, i) => [a, a === 'name' ? 'Irlande' : n + i]));
-          expect(formatPlurals(CATALOGUES[locale].messages[key]!, values, LOCALE_INFO[locale].intl), `${locale} ${key} ${n}`).toBe(i18n(locale).t(key as never, values));
+    it(`${locale}: every message of the catalogue formats as intl-messageformat formats it, for every plural form and select branch`, () => {
+      let checked = 0;
+      for (const [key, source] of Object.entries(CATALOGUES[locale].messages)) {
+        const kinds = argumentKinds(source);
+        const rounds = Math.max(NUMBERS.length, ...[...kinds.values()].map((k) => (Array.isArray(k) ? k.length : 1)));
+        for (let r = 0; r < rounds; r++) {
+          const values = Object.fromEntries(
+            [...kinds].map(([name, kind], i) => [name, kind === 'number' ? NUMBERS[(r + i) % NUMBERS.length]! : kind === 'text' ? `Irlande #${r} {x}` : kind[(r + i) % kind.length]!]),
+          );
+          const expected = new IntlMessageFormat(source, LOCALE_INFO[locale].intl, undefined, { ignoreTag: true }).format(values);
+          expect(formatMessage(source, values, LOCALE_INFO[locale].intl), `${locale} ${key} ${JSON.stringify(values)}`).toBe(Array.isArray(expected) ? expected.join('') : String(expected));
+          checked++;
         }
       }
+      expect(checked).toBeGreaterThan(Object.keys(CATALOGUES[locale].messages).length);
     });
   }
 
-  it('Russian and Arabic get their own plural forms', () => {
+  it('picks plural forms by the language (#, =N, Russian and Arabic forms) and select branches', () => {
+    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}}', { n: 0 }, 'en')).toBe('none');
+    expect(formatMessage('{n, plural, =0 {none} one {# item} other {# items}}', { n: 1000 }, 'en')).toBe('1,000 items');
+    expect(formatMessage('{q, select, yes {for {name}} other {}}!', { q: 'yes', name: 'C#' }, 'en')).toBe('for C#!');
+    expect(formatMessage('{n, plural, other {# and {q, select, yes {#} other {}}}}', { n: 2, q: 'yes' }, 'en')).toBe('2 and #');
+    expect(formatMessage('{p, number, percent}', { p: 0.57 }, 'fr')).toMatch(/^57\s%$/u);
     const ru = CATALOGUES.ru.messages['draft.ui.ready']!;
-    expect(formatPlurals(ru, { sections: 17, items: 3, name: 'Ирландия', gaps: 1, bases: 5 }, 'ru')).toContain('17 разделов, 3 пункта контрольного списка');
-    expect(formatPlurals(CATALOGUES.ar.messages['draft.ui.ready']!, { sections: 2, items: 1, name: 'x', gaps: 0, bases: 1 }, 'ar')).toContain('قسمان');
+    expect(formatMessage(ru, { sections: 17, items: 3, name: 'Ирландия', gaps: 1, bases: 5 }, 'ru')).toContain('17 разделов, 3 пункта контрольного списка');
+    expect(formatMessage(CATALOGUES.ar.messages['draft.ui.ready']!, { sections: 2, items: 1, name: 'x', gaps: 0, bases: 1 }, 'ar')).toContain('قسمان');
   });
 });
 
