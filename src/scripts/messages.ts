@@ -2,7 +2,7 @@
  * Messages for the islands, in the page's language, without any library: the page embeds
  * the messages its islands need (<script type="application/json" id="island-messages">,
  * written by Base.astro from the catalogues). `msg` fills plain {arguments} only; a message
- * with a plural or a select goes through src/scripts/i18n.ts (intl-messageformat), or, in
+ * with a plural or a select goes through src/scripts/i18n.ts (the ICU subset of plurals.ts), or, in
  * an island that must stay small (the draft assistant), plurals only through plurals.ts;
  * a test keeps `msg` to plain messages. Links an island builds get the page's language prefix.
  */
@@ -21,6 +21,12 @@ export function messageBlock(): MessageBlock {
   const parsed = el?.textContent ? (JSON.parse(el.textContent) as Partial<MessageBlock>) : {};
   block = { locale: isLocale(parsed.locale) ? parsed.locale : DEFAULT_LOCALE, messages: parsed.messages ?? {} };
   return block;
+}
+
+/** Messages an island loads itself (the header search's), added where the page has none of its own. */
+export function addMessages(messages: Record<string, string>): void {
+  const b = messageBlock();
+  b.messages = { ...messages, ...b.messages };
 }
 
 export const locale = (): Locale => messageBlock().locale;

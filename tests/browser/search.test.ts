@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withSiteInBrowser } from '../helpers/browser.ts';
-import { contentIds } from '../helpers/dist.ts';
+import { contentIds, pageFile } from '../helpers/dist.ts';
+import { existsSync } from 'node:fs';
 import { loadContent } from '../../src/lib/check/load.ts';
 import { ROOT } from '../helpers/dist.ts';
 
@@ -155,6 +156,20 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     await page.waitForSelector('#header-search-panel:not([hidden]) li a');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^\/countries\/ie\//);
+    await page.close();
+  });
+
+  it.skipIf(!existsSync(pageFile('/ru/countries/ie/')))('the header field speaks the page language: its messages load with it, not with the page', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/ru/countries/ie/`);
+    expect(await page.evaluate(() => document.getElementById('island-messages')?.textContent)).not.toContain('search.ui.');
+    await page.focus('#header-q');
+    await page.keyboard.type('Германия');
+    await page.waitForSelector('#header-search-panel:not([hidden]) li a');
+    const panel = await page.textContent('#header-search-panel');
+    expect(panel).toContain('Все результаты и фильтры');
+    expect(panel).toMatch(/результат/);
+    expect(panel).not.toContain('search.ui.');
     await page.close();
   });
 

@@ -57,6 +57,8 @@ export const coverageUrl = (code?: string) => withAnchor('/coverage/', code);
 
 export const apiCountryUrl = (code: string) => `/api/countries/${code}.json`;
 export const apiInstrumentUrl = (id: string) => `/api/instruments/${id}.json`;
+/** The citation of a country or instrument entry as a file (CSL-JSON for Zotero and Pandoc, BibTeX). */
+export const citationFileUrl = (collection: 'countries' | 'instruments', id: string, format: 'csl.json' | 'bib') => `/cite/${collection}/${id}.${format}`;
 /** What the route planner and the draft assistant load besides the requested State's record. */
 export const ROUTE_DATA_URL = '/route/instruments.json';
 export const API_COUNTRIES_URL = '/api/countries.json';
