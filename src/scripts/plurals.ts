@@ -28,7 +28,10 @@ class Formatters {
   private numbers?: Intl.NumberFormat;
   private percents?: Intl.NumberFormat;
   private rules?: Intl.PluralRules;
-  constructor(readonly intl: string) {}
+  readonly intl: string;
+  constructor(intl: string) {
+    this.intl = intl;
+  }
   number = (n: number) => (this.numbers ??= new Intl.NumberFormat(this.intl)).format(n);
   percent = (n: number) => (this.percents ??= new Intl.NumberFormat(this.intl, { style: 'percent' })).format(n);
   plural = (n: number) => (this.rules ??= new Intl.PluralRules(this.intl)).select(n);
@@ -44,13 +47,13 @@ function format(source: string, values: Values, f: Formatters, hash: string | nu
     out += hash === null ? text : text.replace(/#/g, hash);
     if (open < 0) break;
     const close = matching(source, open);
-    out += argument(source.slice(open + 1, close), values, f, hash);
+    out += argument(source.slice(open + 1, close), values, f);
     i = close + 1;
   }
   return out;
 }
 
-function argument(body: string, values: Values, f: Formatters, hash: string | null): string {
+function argument(body: string, values: Values, f: Formatters): string {
   const complex = /^\s*(\w+)\s*,\s*(plural|select)\s*,/.exec(body);
   if (complex) {
     const [, name, kind] = complex as unknown as [string, string, 'plural' | 'select'];
