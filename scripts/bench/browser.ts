@@ -86,6 +86,12 @@ class Recorder {
     const headers = response.headers();
     const type = headers['content-type'] ?? '';
     const url = response.url();
+    // A HEAD response (the connectivity probes of boot.ts and search-ui.ts) carries the
+    // length of a body it does not send: nothing of it crosses the network.
+    if (response.request().method() === 'HEAD') {
+      into.push({ url, kind: assetKind(type, url), bytes: 0 });
+      return;
+    }
     const length = Number(headers['content-length']);
     if (Number.isInteger(length) && length >= 0) {
       into.push({ url, kind: assetKind(type, url), bytes: length });

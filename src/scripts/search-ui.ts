@@ -177,9 +177,10 @@ export function attachSearchPage(form: HTMLFormElement): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = initial[box.name as keyof SearchFilters]?.includes(box.value) ?? false;
   }
-  // On a phone the filters wait behind their toggle, so the first result is on the first screen.
+  // The filters arrive closed, so that on a phone the first result is on the first screen and
+  // nothing moves when the page loads; a wider screen, or a search that uses them, opens them.
   const facets = form.querySelector<HTMLDetailsElement>('details.search-filters');
-  if (facets && matchMedia('(max-width: 48rem)').matches && Object.keys(initial).length === 0) facets.open = false;
+  if (facets && (!matchMedia('(max-width: 48rem)').matches || Object.keys(initial).length > 0)) facets.open = true;
   let seq = 0;
   const run = async () => {
     const data = new FormData(form);
@@ -207,5 +208,8 @@ export function attachSearchPage(form: HTMLFormElement): void {
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void run();
   });
-  void run();
+  // Nothing to search for yet: say so, and load the index only once the user types or filters
+  // (a phone on a slow connection that opens the page does not pay for it up front).
+  if (input.value.trim() || Object.keys(initial).length > 0) void run();
+  else status.textContent = t('search.ui.empty');
 }
