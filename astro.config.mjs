@@ -58,7 +58,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The header's search UI is bundled as a separate ES module (src/scripts/boot.ts).
-    // Its messages come from virtual:search-messages/<lang> (src/integrations/search-messages.ts).
+    // Its messages, and the notices', come from virtual modules (src/integrations/search-messages.ts).
     worker: { format: 'es', plugins: () => [searchMessages()] },
     plugins: [searchMessages()],
     // Scripts stay files, cached once for every page, rather than inlined into each page.

@@ -44,6 +44,28 @@ export async function glossaryRecords(distDir: string, locale: Locale = DEFAULT_
 /** Pagefind's index chunk size (its default is about 20,000): about 8.7 KB per chunk instead of 28 KB on the real site. */
 export const INDEX_CHUNK_SIZE = 5000;
 
+/**
+ * What Pagefind leaves out of every page (besides whole sections marked data-pagefind-ignore):
+ * citation marks and their "(copy only)" notes, source dates, the summaries that repeat an
+ * entry's facts (At a glance, the procedure flow), gap lines and other page furniture. Listed
+ * here once rather than marked on each element: a country page carried about 100 such attributes.
+ */
+export const SEARCH_EXCLUDED = [
+  'sup.cite',
+  'span.support',
+  '.asof',
+  '.historic-list',
+  '.gap-line',
+  '.about-sources',
+  '.used-in-training',
+  '.glance',
+  'ol.flow',
+  '.flow-total',
+  '.instrument-kind',
+  'td.binding',
+  '.legal-explain',
+];
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'mlat-search-index',
@@ -54,7 +76,9 @@ export function searchIndex(): AstroIntegration {
         // its cost. Pagefind reads this from its environment (pinned version; measured by npm run bench).
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         // One index per page language (<html lang>): the search page of each language reads its own.
-        const { index, errors } = await pagefind.createIndex({});
+        // Citation marks and their "(copy only)" notes are not words a user searches for; excluded
+        // here rather than marked on each of them in the HTML (about 100 attributes per country page).
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

@@ -1,32 +1,43 @@
 /**
- * `virtual:search-messages/<lang>`: the header search's messages in one language, as a module
- * of their own. The header search (src/scripts/header-search.ts, loaded on first use) imports
- * the one its page needs, so pages no longer embed them: every page is lighter by their size,
- * and only a search pays for them. Read from the same catalogues the pages use.
+ * Messages that a lazily loaded script needs, in one language, as modules of their own:
+ * `virtual:search-messages/<lang>` (the header search, src/scripts/header-search.ts) and
+ * `virtual:notice-messages/<lang>` (the offline and update notices, src/scripts/notices.ts).
+ * Pages do not embed them: every page is lighter by their size, and only the visitor who
+ * searches, or who is offline or offered an update, loads them (from the offline shell when
+ * offline). Read from the same catalogues the pages use.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { LOCALES, isLocale } from '../lib/i18n/locales.ts';
 
-export const SEARCH_MESSAGE_PREFIX = 'search.ui.';
-const ID = 'virtual:search-messages/';
+/** Which messages each virtual module holds: keys starting with a prefix ending in ".", or exact keys. */
+export const LAZY_MESSAGES = {
+  'search-messages': ['search.ui.'],
+  'notice-messages': ['layout.offline', 'layout.offlineDated', 'layout.update', 'layout.updateNow'],
+} as const;
 
-export function searchMessagesFor(locale: string): Record<string, string> {
+type Family = keyof typeof LAZY_MESSAGES;
+
+export function lazyMessagesFor(family: Family, locale: string): Record<string, string> {
   const catalogue = JSON.parse(readFileSync(new URL(`../lib/i18n/messages/${locale}.json`, import.meta.url), 'utf8')) as { messages: Record<string, string> };
-  return Object.fromEntries(Object.entries(catalogue.messages).filter(([k]) => k.startsWith(SEARCH_MESSAGE_PREFIX)));
+  const keys: readonly string[] = LAZY_MESSAGES[family];
+  return Object.fromEntries(Object.entries(catalogue.messages).filter(([k]) => keys.some((p) => (p.endsWith('.') ? k.startsWith(p) : k === p))));
 }
+
+const PATTERN = /^virtual:(search-messages|notice-messages)\/(.+)$/;
 
 export function searchMessages(): Plugin {
   return {
-    name: 'mlat-search-messages',
+    name: 'mlat-lazy-messages',
     resolveId(id) {
-      return id.startsWith(ID) ? `\0${id}` : undefined;
+      return PATTERN.test(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (!id.startsWith(`\0${ID}`)) return undefined;
-      const locale = id.slice(ID.length + 1);
+      const m = PATTERN.exec(id.startsWith('\0') ? id.slice(1) : '');
+      if (!m) return undefined;
+      const [, family, locale] = m as unknown as [string, Family, string];
       if (!isLocale(locale)) throw new Error(`${id}: unknown language (known: ${LOCALES.join(', ')})`);
-      return `export default ${JSON.stringify(searchMessagesFor(locale))};`;
+      return `export default ${JSON.stringify(lazyMessagesFor(family, locale))};`;
     },
   };
 }

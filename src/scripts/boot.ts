@@ -5,6 +5,7 @@
  */
 
 import headerSearchUrl from './header-search.ts?worker&url';
+import noticesUrl from './notices.ts?worker&url';
 
 const header = document.querySelector<HTMLElement>('[data-header-search]');
 const form = header?.querySelector<HTMLFormElement>('form');
@@ -50,10 +51,14 @@ function notice(id: string, text: string, action?: { label: string; run: () => v
   notices.append(p);
 }
 
-// The page's messages (in its language) sit on the notices container; {name} is filled in here.
+// The notices' messages, in the page's language, load with the first notice (src/scripts/notices.ts);
+// {name} is filled in here.
 const lang = document.documentElement.lang || 'en';
-const msg = (name: string, values: Record<string, string> = {}) =>
-  (notices?.dataset[name] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+let messages: Promise<Record<string, string>> | null = null;
+const msg = async (key: string, values: Record<string, string> = {}) => {
+  messages ??= import(/* @vite-ignore */ noticesUrl).then(() => globalThis.mlatNoticeMessages ?? {});
+  return ((await messages)[key] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+};
 
 function age(iso: string): string {
   const days = Math.floor((Date.now() - Date.parse(iso)) / 86_400_000);
@@ -80,7 +85,7 @@ async function showConnectivity() {
     document.getElementById('offline-notice')?.remove();
     return;
   }
-  notice('offline-notice', buildDate ? msg('msgOfflineDated', { date: buildDate.slice(0, 10), age: age(buildDate) }) : msg('msgOffline'));
+  notice('offline-notice', await (buildDate ? msg('layout.offlineDated', { date: buildDate.slice(0, 10), age: age(buildDate) }) : msg('layout.offline')));
 }
 window.addEventListener('online', () => void showConnectivity());
 window.addEventListener('offline', () => void showConnectivity());
@@ -91,16 +96,16 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
     // Keep this page (opened before the worker existed) and, unless data saving is on, the search index.
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
     void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ type: 'keep', path: location.pathname, warmSearch: !saveData }));
-    const offerUpdate = (worker: ServiceWorker) =>
-      notice('update-notice', msg('msgUpdate'), {
-        label: msg('msgUpdateNow'),
+    const offerUpdate = async (worker: ServiceWorker) =>
+      notice('update-notice', await msg('layout.update'), {
+        label: await msg('layout.updateNow'),
         run: () => worker.postMessage({ type: 'skip-waiting' }),
       });
-    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    if (registration.waiting && navigator.serviceWorker.controller) void offerUpdate(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
       worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) void offerUpdate(worker);
       });
     });
   });

@@ -3,3 +3,7 @@ declare module 'virtual:search-messages/*' {
   const messages: Record<string, string>;
   export default messages;
 }
+declare module 'virtual:notice-messages/*' {
+  const messages: Record<string, string>;
+  export default messages;
+}

@@ -127,6 +127,15 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     await page.close();
   });
 
+  it('excerpts quote the facts, not their citation marks or "(copy only)" notes', async () => {
+    const page = await searchPage('Central Authority coordinates the correspondence');
+    const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.join(' ')).toMatch(/coordinates/i);
+    for (const text of excerpts) expect(text).not.toMatch(/\bsource \d|\(copy only\)|\(secondary source\)/);
+    await page.close();
+  });
+
   it('a filter restricts the results', async () => {
     // Compare the totals the status line reports: the list itself shows at most one page of results.
     const total = (status: string | null) => Number(/(\d+) results? for/.exec(status ?? '')?.[1] ?? NaN);
