@@ -63,6 +63,11 @@ describe.skipIf(!existsSync(pageFile('/fr/instruments/eu-eio/')))('party-status 
     expect(text).not.toContain('no longer bound: left the');
     expect(interfaceText('/instruments/eu-eio/')).toContain('no longer bound: left the EU on 2020-01-31');
   });
+  it('/fr/countries/gb/ says why in French; /countries/gb/ keeps the English', () => {
+    expect(interfaceText('/fr/countries/gb/')).toContain(fr('reason.former-member', { group: 'EU', date: '2020-01-31' }));
+    expect(interfaceText('/fr/countries/gb/')).not.toContain('no longer bound: left the');
+    expect(interfaceText('/countries/gb/')).toContain('no longer bound: left the EU on 2020-01-31');
+  });
   it('/fr/route/ embeds the French reasons its island shows', () => {
     const html = decodeHTML(readFileSync(pageFile('/fr/route/'), 'utf8'));
     for (const key of ['reason.party', 'reason.former-member', 'reason.not-party', 'route.reasonSide', 'route.bothBound']) {
