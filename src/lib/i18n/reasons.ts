@@ -4,9 +4,10 @@
  * keep the lib's own words (`reasonText`), so English output does not change.
  */
 import { reasonText, type Reason, type ReasonId } from '../parties.ts';
+import type { MessageKey } from './catalogues.ts';
 import type { Translate } from './translate.ts';
 
-export const REASON_KEYS: Record<ReasonId, string> = {
+export const REASON_KEYS: Record<ReasonId, MessageKey> = {
   party: 'reason.party',
   'party-from': 'reason.party-from',
   member: 'reason.member',
@@ -34,6 +35,6 @@ export const REASON_KEYS: Record<ReasonId, string> = {
 };
 
 /** The reason in the page's language; English is the lib's text, byte for byte. */
-export function reasonIn(locale: string, t: Translate, r: Reason): string {
+export function reasonIn(locale: string, t: Translate<MessageKey>, r: Reason): string {
   return locale === 'en' ? reasonText(r) : t(REASON_KEYS[r.id], r.params);
 }
