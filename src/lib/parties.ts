@@ -104,58 +104,128 @@ export interface Verdict {
   since?: string | null | undefined;
 }
 
-/** Is the State bound on `date`, given its standing? */
-export function bound(s: Standing, date: string, appliesFrom?: string | null): Verdict {
+/** Why a verdict is what it is, as an id and its parameters: pages in other languages translate `reason.<id>` (src/lib/i18n/reasons.ts). */
+export type ReasonId =
+  | 'party' | 'party-from' | 'member' | 'member-from' | 'excluded' | 'excluded-rule' | 'former-member'
+  | 'signatory' | 'signatory-dated' | 'signed' | 'signed-dated' | 'non-party' | 'non-party-dated'
+  | 'unconfirmed' | 'not-party' | 'presumed-party' | 'unknown'
+  | 'in-force' | 'in-force-from' | 'applies-from' | 'status-unknown' | 'not-in-force' | 'non-binding' | 'in-negotiation';
+
+export interface Reason {
+  id: ReasonId;
+  params: Record<string, string>;
+}
+
+/** The English words of a reason (what `Verdict.reason` holds). */
+export function reasonText(r: Reason): string {
+  const p = r.params;
+  switch (r.id) {
+    case 'party': return 'Party';
+    case 'party-from': return `in force for it only from ${p.date}`;
+    case 'member': return `bound as a member of the ${p.group}`;
+    case 'member-from': return `binds it only from ${p.date}`;
+    case 'excluded': return `not bound: the instrument does not bind this member of the ${p.group}`;
+    case 'excluded-rule': return `not bound: ${p.text}`;
+    case 'former-member': return `no longer bound: left the ${p.group} on ${p.date}`;
+    case 'signatory': return 'signed, not ratified according to the source';
+    case 'signatory-dated': return `signed ${p.date}, not ratified according to the source`;
+    case 'signed': return 'signed; ratification not documented';
+    case 'signed-dated': return `signed ${p.date}; ratification not documented`;
+    case 'non-party': return 'listed as a non-party';
+    case 'non-party-dated': return `listed as a non-party (as of ${p.date})`;
+    case 'unconfirmed': return 'status unconfirmed: check with the depositary';
+    case 'not-party': return 'not on the list of Parties, which its sources give as complete';
+    case 'presumed-party': return 'likely a Party (near-universal convention; not confirmed by a source)';
+    case 'unknown': return 'not on the partial list of Parties: check the depositary';
+    case 'in-force': return 'in force';
+    case 'in-force-from': return `in force only from ${p.date}`;
+    case 'applies-from': return `applies only from ${p.date}`;
+    case 'status-unknown': return 'no source says whether it is in force';
+    case 'not-in-force': return 'not in force';
+    case 'non-binding': return 'a non-binding scheme, not a treaty';
+    case 'in-negotiation': return 'still in negotiation';
+  }
+}
+
+const why = (id: ReasonId, params: Record<string, string> = {}): Reason => ({ id, params });
+
+/** A verdict with its reason as an id and parameters rather than English words. */
+export type VerdictWhy = Omit<Verdict, 'reason'> & { why: Reason };
+
+const verdictOf = ({ why: w, answer, ...rest }: VerdictWhy): Verdict => ({ answer, reason: reasonText(w), ...rest });
+
+/** The structured verdict of `bound` (the same answer, the reason as an id). */
+export function boundWhy(s: Standing, date: string, appliesFrom?: string | null): VerdictWhy {
   switch (s.status) {
     case 'party': {
       const inForce = s.record?.inForce ?? null;
-      if (inForce && inForce > date) return { answer: 'no', reason: `in force for it only from ${inForce}`, since: inForce };
-      return { answer: 'yes', reason: 'Party', since: inForce };
+      if (inForce && inForce > date) return { answer: 'no', why: why('party-from', { date: inForce }), since: inForce };
+      return { answer: 'yes', why: why('party'), since: inForce };
     }
     case 'member': {
       const starts = [s.rule?.from ?? appliesFrom ?? null, s.member?.joined ?? null].filter((d): d is string => Boolean(d)).sort();
       const since = starts.at(-1) ?? null;
-      if (since && since > date) return { answer: 'no', reason: `binds it only from ${since}`, since };
-      return { answer: 'yes', reason: `bound as a member of the ${s.group?.shortName ?? s.group?.name ?? s.groupId}`, since };
+      if (since && since > date) return { answer: 'no', why: why('member-from', { date: since }), since };
+      return { answer: 'yes', why: why('member', { group: `${s.group?.shortName ?? s.group?.name ?? s.groupId}` }), since };
     }
     case 'excluded':
-      return { answer: 'no', reason: `not bound: ${s.rule?.text ?? `the instrument does not bind this member of the ${s.group?.shortName ?? s.groupId}`}` };
+      return { answer: 'no', why: s.rule?.text != null ? why('excluded-rule', { text: s.rule.text }) : why('excluded', { group: `${s.group?.shortName ?? s.groupId}` }) };
     case 'former-member':
-      return { answer: 'no', reason: `no longer bound: left the ${s.group?.shortName ?? s.groupId} on ${s.member?.left}` };
+      return { answer: 'no', why: why('former-member', { group: `${s.group?.shortName ?? s.groupId}`, date: `${s.member?.left}` }) };
     case 'signatory':
-      return { answer: 'no', reason: `signed${s.record?.signed ? ` ${s.record.signed}` : ''}, not ratified according to the source` };
+      return { answer: 'no', why: s.record?.signed ? why('signatory-dated', { date: s.record.signed }) : why('signatory') };
     case 'signed':
-      return { answer: 'unknown', reason: `signed${s.record?.signed ? ` ${s.record.signed}` : ''}; ratification not documented` };
+      return { answer: 'unknown', why: s.record?.signed ? why('signed-dated', { date: s.record.signed }) : why('signed') };
     case 'non-party':
-      return { answer: 'no', reason: `listed as a non-party${s.nonPartyRecord?.asOf ? ` (as of ${s.nonPartyRecord.asOf})` : ''}` };
+      return { answer: 'no', why: s.nonPartyRecord?.asOf ? why('non-party-dated', { date: s.nonPartyRecord.asOf }) : why('non-party') };
     case 'unconfirmed':
-      return { answer: 'unknown', reason: 'status unconfirmed: check with the depositary' };
+      return { answer: 'unknown', why: why('unconfirmed') };
     case 'not-party':
-      return { answer: 'no', reason: 'not on the list of Parties, which its sources give as complete' };
+      return { answer: 'no', why: why('not-party') };
     case 'presumed-party':
-      return { answer: 'unknown', reason: 'likely a Party (near-universal convention; not confirmed by a source)', likely: true };
+      return { answer: 'unknown', why: why('presumed-party'), likely: true };
     case 'unknown':
-      return { answer: 'unknown', reason: 'not on the partial list of Parties: check the depositary' };
+      return { answer: 'unknown', why: why('unknown') };
+  }
+}
+
+/** Is the State bound on `date`, given its standing? */
+export function bound(s: Standing, date: string, appliesFrom?: string | null): Verdict {
+  return verdictOf(boundWhy(s, date, appliesFrom));
+}
+
+/** The structured verdict of `applies`. */
+export function appliesWhy(instrument: Pick<Instrument, 'status' | 'inForce' | 'appliesFrom'>, date: string): VerdictWhy {
+  switch (instrument.status) {
+    case 'in-force': {
+      const from = [instrument.inForce ?? null, instrument.appliesFrom ?? null].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+      if (from && from > date) return { answer: 'no', why: why(instrument.appliesFrom && instrument.appliesFrom === from ? 'applies-from' : 'in-force-from', { date: from }) };
+      return { answer: 'yes', why: why('in-force') };
+    }
+    case 'unknown':
+      return { answer: 'unknown', why: why('status-unknown') };
+    case 'not-in-force':
+      return { answer: 'no', why: why('not-in-force') };
+    case 'non-binding':
+      return { answer: 'no', why: why('non-binding') };
+    case 'in-negotiation':
+      return { answer: 'no', why: why('in-negotiation') };
   }
 }
 
 /** Can the instrument be a legal basis at all on `date`? */
 export function applies(instrument: Pick<Instrument, 'status' | 'inForce' | 'appliesFrom'>, date: string): Verdict {
-  switch (instrument.status) {
-    case 'in-force': {
-      const from = [instrument.inForce ?? null, instrument.appliesFrom ?? null].filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-      if (from && from > date) return { answer: 'no', reason: instrument.appliesFrom && instrument.appliesFrom === from ? `applies only from ${from}` : `in force only from ${from}` };
-      return { answer: 'yes', reason: 'in force' };
-    }
-    case 'unknown':
-      return { answer: 'unknown', reason: 'no source says whether it is in force' };
-    case 'not-in-force':
-      return { answer: 'no', reason: 'not in force' };
-    case 'non-binding':
-      return { answer: 'no', reason: 'a non-binding scheme, not a treaty' };
-    case 'in-negotiation':
-      return { answer: 'no', reason: 'still in negotiation' };
-  }
+  return verdictOf(appliesWhy(instrument, date));
+}
+
+/** The reason behind `stateBound`'s verdict, as an id and parameters. */
+export function stateBoundWhy(instrument: Instrument, code: string, ctx: PartyContext, date: string): Reason {
+  const s = standing(instrument, code, ctx, date);
+  const inst = appliesWhy(instrument, date);
+  const state = boundWhy(s, date, instrument.appliesFrom);
+  if (inst.answer === 'no') return inst.why;
+  if (inst.answer === 'unknown' && state.answer !== 'no') return inst.why;
+  return state.why;
 }
 
 /** Is the State bound by the instrument on `date`? (The instrument in force, and the State bound.) */

@@ -7,9 +7,13 @@ import { apiCountryUrl, contactHref, countryUrl, draftUrl, ROUTE_DATA_URL, route
 import type { CountryAnchor } from '../lib/contract/sections.ts';
 import { procedureSteps } from '../lib/country/procedure.ts';
 import { planRoute, type LegalBasis, type RouteResult } from '../lib/route/plan.ts';
+import { basisReason } from '../lib/route/legal-bases.ts';
+import { REASON_KEYS } from '../lib/i18n/reasons.ts';
+import type { Reason } from '../lib/parties.ts';
 import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { Country } from '../lib/schema/country.ts';
+import type { Instrument } from '../lib/schema/instrument.ts';
 import type { MeasureId } from '../lib/vocabulary.ts';
 import { L, date, intlLocale, label, locale, t } from './i18n.ts';
 import { factList, gapLine, h, json, Notes, type Children, type RouteData } from './dom.ts';
@@ -49,7 +53,24 @@ function basisItem(b: LegalBasis, r: RouteResult): HTMLElement {
   return h('li', {}, h('a', { href: L(b.href) }, b.title), since);
 }
 
-export function renderRoute(r: RouteResult, country: Country): HTMLElement {
+const reasonWords = (r: Reason) => t(REASON_KEYS[r.id], r.params);
+
+/** Each basis's reason in the page's language, by instrument id (English keeps the lib's words). */
+function localReasons(r: RouteResult, instruments: readonly Instrument[], requesting: { code: string; name: string }, country: Country, parties: PartyContext, today: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (locale() === 'en') return out;
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+  for (const b of [...r.legalBases, ...r.possibleBases, ...r.notLegalBases]) {
+    const i = byId.get(b.id);
+    if (!i) continue;
+    const why = basisReason(i, requesting, { code: country.code, name: country.name }, parties, today);
+    out.set(b.id, 'instrument' in why ? reasonWords(why.instrument) : why.sides.length ? why.sides.map((s) => t('route.reasonSide', { name: s.name, reason: reasonWords(s.why) })).join('; ') : t('route.bothBound'));
+  }
+  return out;
+}
+
+export function renderRoute(r: RouteResult, country: Country, reasons: ReadonlyMap<string, string> = new Map()): HTMLElement {
+  const reasonOf = (b: LegalBasis) => reasons.get(b.id) ?? b.reason;
   const notes = new Notes();
   const root = h('article', { class: 'route' });
   const from = nameOf(r.requesting.code, r.requesting.name);
@@ -119,7 +140,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
               {},
               h('a', { href: L(b.href) }, b.title),
               b.likely ? ` — ${t('route.likely')}` : '',
-              h('span', { class: 'meta' }, ` — ${b.reason}${b.listDate ? `; ${t('route.newestList', { date: date(b.listDate) })}` : ''}. `),
+              h('span', { class: 'meta' }, ` — ${reasonOf(b)}${b.listDate ? `; ${t('route.newestList', { date: date(b.listDate) })}` : ''}. `),
               h('a', { href: L(b.partiesHref), class: 'meta' }, t('route.partyList')),
             ),
           ),
@@ -134,7 +155,7 @@ export function renderRoute(r: RouteResult, country: Country): HTMLElement {
       possible,
       r.withoutTreaty.length ? [h('h3', {}, t('route.withoutTreaty')), factList(r.withoutTreaty, notes)] : null,
       r.notLegalBases.length
-        ? h('details', {}, h('summary', {}, t('route.notBasis', { count: r.notLegalBases.length })), h('ul', {}, r.notLegalBases.map((n) => h('li', {}, h('a', { href: L(n.href) }, n.title), `: ${n.reason}`))))
+        ? h('details', {}, h('summary', {}, t('route.notBasis', { count: r.notLegalBases.length })), h('ul', {}, r.notLegalBases.map((n) => h('li', {}, h('a', { href: L(n.href) }, n.title), `: ${reasonOf(n)}`))))
         : null,
     ),
   );
@@ -269,8 +290,9 @@ export function attachRoutePlanner(): void {
     try {
       const [country, data] = await Promise.all([json<Country>(apiCountryUrl(request.to.code)), json<RouteData>(ROUTE_DATA_URL)]);
       const parties: PartyContext = { groups: new Map(Object.entries(data.groups)) };
-      const result = planRoute({ requesting: request.from, requested: country, instruments: data.instruments, parties, measure: request.measure as MeasureId, today: new Date().toISOString().slice(0, 10) });
-      out.replaceChildren(renderRoute(result, country));
+      const today = new Date().toISOString().slice(0, 10);
+      const result = planRoute({ requesting: request.from, requested: country, instruments: data.instruments, parties, measure: request.measure as MeasureId, today });
+      out.replaceChildren(renderRoute(result, country, localReasons(result, data.instruments, request.from, country, parties, today)));
       status.textContent = t('route.status.done', { confirmed: result.legalBases.length, possible: result.possibleBases.length, gaps: result.gaps.length });
       const heading = document.getElementById('route-summary');
       heading?.scrollIntoView({ block: 'start' });

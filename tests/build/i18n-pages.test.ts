@@ -5,10 +5,10 @@
  * their English text must not appear outside the parts marked lang="en" (entry text and
  * the technical documentation that stays English). The English pages keep the English.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18n, type MessageKey } from '../../src/lib/i18n/catalogues.ts';
+import { CATALOGUES, i18n, type MessageKey } from '../../src/lib/i18n/catalogues.ts';
 import { localizePath, type Locale } from '../../src/lib/i18n/locales.ts';
 import { contentIds, pageFile, readPage, requireDist } from '../helpers/dist.ts';
 
@@ -54,3 +54,26 @@ for (const locale of ['fr', 'zh', 'ar', 'ru', 'es'] satisfies Locale[]) {
     }
   });
 }
+
+describe.skipIf(!existsSync(pageFile('/fr/instruments/eu-eio/')))('party-status reasons in French', () => {
+  const fr = i18n('fr').t;
+  it('/fr/instruments/eu-eio/ says why a former member is not bound in French, not in English', () => {
+    const text = interfaceText('/fr/instruments/eu-eio/');
+    expect(text).toContain(fr('reason.former-member', { group: 'EU', date: '2020-01-31' }));
+    expect(text).not.toContain('no longer bound: left the');
+    expect(interfaceText('/instruments/eu-eio/')).toContain('no longer bound: left the EU on 2020-01-31');
+  });
+  it('/fr/countries/gb/ says why in French; /countries/gb/ keeps the English', () => {
+    expect(interfaceText('/fr/countries/gb/')).toContain(fr('reason.former-member', { group: 'EU', date: '2020-01-31' }));
+    expect(interfaceText('/fr/countries/gb/')).not.toContain('no longer bound: left the');
+    expect(interfaceText('/countries/gb/')).toContain('no longer bound: left the EU on 2020-01-31');
+  });
+  it('/fr/route/ embeds the French reasons its island shows', () => {
+    const html = decodeHTML(readFileSync(pageFile('/fr/route/'), 'utf8'));
+    for (const key of ['reason.party', 'reason.former-member', 'reason.not-party', 'route.reasonSide', 'route.bothBound']) {
+      const french = CATALOGUES.fr.messages[key]!;
+      expect(french).not.toBe(CATALOGUES.en.messages[key]);
+      expect(html).toContain(`${JSON.stringify(key)}:${JSON.stringify(french)}`);
+    }
+  });
+});

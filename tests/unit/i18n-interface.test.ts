@@ -15,6 +15,10 @@ import { richParts } from '../../src/lib/i18n/rich.ts';
 import { VOCABULARY, vocabKey, type VocabularyTable } from '../../src/lib/i18n/vocabulary.ts';
 import { formatMessage } from '../../src/scripts/plurals.ts';
 import { ROOT } from '../helpers/dist.ts';
+import { REASON_KEYS, reasonIn } from '../../src/lib/i18n/reasons.ts';
+import { applies, appliesWhy, bound, boundWhy, reasonText, standing, stateBound, stateBoundWhy, type PartyContext } from '../../src/lib/parties.ts';
+import { basisReason, legalBases } from '../../src/lib/route/legal-bases.ts';
+import type { Instrument } from '../../src/lib/schema/instrument.ts';
 
 const scripts = readdirSync(join(ROOT, 'src', 'scripts')).map((f) => readFileSync(join(ROOT, 'src', 'scripts', f), 'utf8'));
 const countKeys = [...new Set(scripts.flatMap((text) => [...text.matchAll(/\bcount\(\s*'([^']+)'/g)].map((m) => m[1]!)))];
@@ -104,5 +108,37 @@ describe('interface tables of src/lib in every language', () => {
     expect(i18n('en').label('draftField', 'bank-records.accounts')).toBe('Account numbers and account holders, one per line');
     expect(i18n('en').t('vocab.draftCheck.requirements' as never, { name: 'Ireland' })).toBe('What Ireland asks of every request');
     expect(i18n('en').t('vocab.routeCheck.measure' as never, { measure: 'bank records' })).toBe('Rules for bank records');
+  });
+});
+
+describe('party-status reasons (src/lib/parties.ts Reason, src/lib/i18n/reasons.ts)', () => {
+  const eu = { id: 'eu', name: 'European Union', shortName: 'EU', members: [{ code: 'dk' }, { code: 'de' }, { code: 'gb', left: '2020-02-01' }] };
+  const ctx = { groups: new Map([['eu', eu]]) } as unknown as PartyContext;
+  const inst = { id: 'test', shortTitle: 'Test', kind: 'multilateral', sources: [], parties: [{ code: 'fr', cite: [] }], signatories: [{ code: 'it', signed: '2001-11-23', ratification: 'no', cite: [] }], nonParties: [{ code: 'ru', asOf: '2023-01-01', cite: [] }], unconfirmed: [{ code: 'so', cite: [] }], partyList: 'complete', binds: [{ group: 'eu', except: ['dk'] }], status: 'in-force', inForce: '2004-07-01', appliesFrom: null } as unknown as Instrument;
+  const codes = ['fr', 'it', 'ru', 'so', 'dk', 'de', 'gb', 'nz'];
+
+  it('English words are the lib’s own, for every standing and instrument status', () => {
+    for (const code of codes) {
+      const s = standing(inst, code, ctx, '2026-12-01');
+      expect(reasonText(boundWhy(s, '2026-12-01').why)).toBe(bound(s, '2026-12-01').reason);
+      expect(reasonIn('en', i18n('en').t, stateBoundWhy(inst, code, ctx, '2026-12-01'))).toBe(stateBound(inst, code, ctx, '2026-12-01').reason);
+    }
+    for (const status of ['in-force', 'unknown', 'not-in-force', 'non-binding', 'in-negotiation'] as const) {
+      const i = { ...inst, status, inForce: '2030-01-01' };
+      expect(reasonText(appliesWhy(i, '2026-12-01').why)).toBe(applies(i, '2026-12-01').reason);
+    }
+  });
+
+  it('every reason id has its key in every catalogue, with the English arguments', () => {
+    for (const locale of LOCALES) for (const key of Object.values(REASON_KEYS)) expect(CATALOGUES[locale].messages[key], `${locale} ${key}`).toBeTruthy();
+  });
+
+  it('French pages say why in French (instrument pages and the route planner)', () => {
+    const fr = i18n('fr').t;
+    expect(reasonIn('fr', fr, stateBoundWhy(inst, 'ru', ctx, '2026-12-01'))).toBe('inscrit comme non partie (au 2023-01-01)');
+    expect(reasonIn('fr', fr, stateBoundWhy(inst, 'de', ctx, '2026-12-01'))).toBe('lié en tant que membre de : EU');
+    const why = basisReason(inst, { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01');
+    expect(why).toEqual({ sides: [{ name: 'United Kingdom', why: { id: 'former-member', params: { group: 'EU', date: '2020-02-01' } } }] });
+    expect(legalBases([inst], { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01').not[0]?.reason).toBe('United Kingdom: no longer bound: left the EU on 2020-02-01');
   });
 });

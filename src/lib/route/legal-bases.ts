@@ -4,7 +4,7 @@
  * basis between them (no), each with its reason. The answers come from src/lib/parties.ts.
  */
 import { instrumentUrl } from '../contract/urls.ts';
-import { basisBetween, newestListDate, NAMED_STATUSES, type PartyContext } from '../parties.ts';
+import { appliesWhy, basisBetween, boundWhy, newestListDate, NAMED_STATUSES, standing, type PartyContext, type Reason } from '../parties.ts';
 import type { Instrument, Party } from '../schema/instrument.ts';
 import type { LegalBasis } from './types.ts';
 
@@ -22,6 +22,20 @@ function reasonOf(b: ReturnType<typeof basisBetween>, names: { requesting: strin
     b.requested.answer !== 'yes' ? `${names.requested}: ${b.requested.reason}` : null,
   ].filter(Boolean);
   return parts.join('; ') || 'both bound';
+}
+
+/** A basis's reason as ids (the instrument's, or each side's that is not bound), for pages in other languages; `reasonOf` gives the English. */
+export type BasisReason = { instrument: Reason } | { sides: { name: string; why: Reason }[] };
+
+/** The structured form of a LegalBasis's `reason` (empty `sides`: both bound). */
+export function basisReason(instrument: Instrument, requesting: { code: string; name: string }, requested: { code: string; name: string }, ctx: PartyContext, date: string): BasisReason {
+  const inst = appliesWhy(instrument, date);
+  if (inst.answer !== 'yes') return { instrument: inst.why };
+  const sides = [requesting, requested].flatMap((s) => {
+    const v = boundWhy(standing(instrument, s.code, ctx, date), date, instrument.appliesFrom);
+    return v.answer !== 'yes' ? [{ name: s.name, why: v.why }] : [];
+  });
+  return { sides };
 }
 
 export interface LegalBasesResult {
