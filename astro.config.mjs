@@ -10,7 +10,7 @@ import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { localizedLinks } from './src/integrations/localize-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { searchMessages } from './src/integrations/search-messages.ts';
+import { lazyMessages } from './src/integrations/lazy-messages.ts';
 import { ANCHOR_ALIASES } from './src/lib/contract/anchors.ts';
 
 // One identity per build, shared by pages, the search index cache tag and the service worker.
@@ -58,9 +58,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The header's search UI is bundled as a separate ES module (src/scripts/boot.ts).
-    // Its messages, and the notices', come from virtual modules (src/integrations/search-messages.ts).
-    worker: { format: 'es', plugins: () => [searchMessages()] },
-    plugins: [searchMessages()],
+    // Its messages, and the notices', come from virtual modules (src/integrations/lazy-messages.ts).
+    worker: { format: 'es', plugins: () => [lazyMessages()] },
+    plugins: [lazyMessages()],
     // Scripts stay files, cached once for every page, rather than inlined into each page.
     build: { assetsInlineLimit: 0 },
   },

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAZY_MESSAGES } from '../../src/integrations/search-messages.ts';
+import { LAZY_MESSAGES } from '../../src/integrations/lazy-messages.ts';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, i18n } from '../../src/lib/i18n/catalogues.ts';
 import { localizeLinks } from '../../src/lib/i18n/links.ts';

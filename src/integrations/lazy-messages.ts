@@ -24,9 +24,13 @@ export function lazyMessagesFor(family: Family, locale: string): Record<string, 
   return Object.fromEntries(Object.entries(catalogue.messages).filter(([k]) => keys.some((p) => (p.endsWith('.') ? k.startsWith(p) : k === p))));
 }
 
-const PATTERN = /^virtual:(search-messages|notice-messages)\/(.+)$/;
+const PATTERN = /^virtual:(search-messages|notice-messages)(?:\/(.+))?$/;
 
-export function searchMessages(): Plugin {
+/**
+ * `virtual:<family>` is the loader table, one dynamic import per language, so that each
+ * language is a chunk of its own; `virtual:<family>/<lang>` is that language's messages.
+ */
+export function lazyMessages(): Plugin {
   return {
     name: 'mlat-lazy-messages',
     resolveId(id) {
@@ -35,6 +39,10 @@ export function searchMessages(): Plugin {
     load(id) {
       const m = PATTERN.exec(id.startsWith('\0') ? id.slice(1) : '');
       if (!m) return undefined;
+      if (m[2] === undefined) {
+        const loaders = LOCALES.map((l) => `  ${JSON.stringify(l)}: () => import(${JSON.stringify(`virtual:${m[1]}/${l}`)}),`).join('\n');
+        return `export default {\n${loaders}\n};`;
+      }
       const [, family, locale] = m as unknown as [string, Family, string];
       if (!isLocale(locale)) throw new Error(`${id}: unknown language (known: ${LOCALES.join(', ')})`);
       return `export default ${JSON.stringify(lazyMessagesFor(family, locale))};`;
