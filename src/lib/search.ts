@@ -11,6 +11,26 @@ export const SEARCH_FILTERS = ['type', 'region', 'instrument', 'measure'] as con
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 26, noWorker: true } as const;
 
+/** An element that only carries a page's metadata or filter values for the index (empty, invisible). */
+const INDEX_ONLY_ELEMENT = /<span data-pagefind-(?:meta|filter)="[^"]*"><\/span>/g;
+/** A start tag, its quoted attribute values read whole (so a ">" inside one does not end it). */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s(?:"[^"]*"|'[^']*'|[^"'>])*)?>/g;
+/** One attribute of a start tag, with its value if any. */
+const ATTRIBUTE = /(\s+)([^\s"'=<>/]+)(=(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * A built page without the markup only Pagefind reads (data-pagefind-* attributes and the
+ * empty metadata and filter elements), once the index is written: the index holds what they
+ * said, and served pages are lighter by about 0.4 KB gzipped (a country page). Text and every
+ * other attribute stay byte for byte.
+ */
+export function withoutIndexMarkup(html: string): string {
+  if (!html.includes('data-pagefind-')) return html;
+  return html
+    .replace(INDEX_ONLY_ELEMENT, '')
+    .replace(START_TAG, (tag) => (tag.includes('data-pagefind-') ? tag.replace(ATTRIBUTE, (attr, _ws, name: string) => (name.startsWith('data-pagefind-') ? '' : attr)) : tag));
+}
+
 /** A query runs when typing pauses this long, not on every keystroke. */
 export const TYPING_PAUSE_MS = 150;
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];

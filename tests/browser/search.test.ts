@@ -127,6 +127,14 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
     await page.close();
   });
 
+  it.skipIf(!contentIds('modules').includes('preserving-electronic-evidence'))('a training module section is its own result, opening at its heading', async () => {
+    const page = await searchPage('know the clock preservation period', '&type=Training+module');
+    const links = await firstLinks(page);
+    expect(links[0]).toMatch(/^\/modules\/preserving-electronic-evidence\/#step-3-know-the-clock$/);
+    expect(await page.textContent('#search-results li h3 a')).toMatch(/^Preserving electronic evidence across borders: Step 3: know the clock/);
+    await page.close();
+  });
+
   it('excerpts quote the facts, not their citation marks or "(copy only)" notes', async () => {
     const page = await searchPage('Central Authority coordinates the correspondence');
     const excerpts = await page.$$eval('#search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
@@ -171,7 +179,9 @@ describe.skipIf(!browserAvailable || !haveRealContent)('search in Chromium', () 
   it.skipIf(!existsSync(pageFile('/ru/countries/ie/')))('the header field speaks the page language: its messages load with it, not with the page', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.server().url}/ru/countries/ie/`);
-    expect(await page.evaluate(() => document.getElementById('island-messages')?.textContent)).not.toContain('search.ui.');
+    // The page embeds no search messages (a country page embeds no island messages at all).
+    expect((await page.evaluate(() => document.getElementById('island-messages')?.textContent)) ?? '').not.toContain('search.ui.');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.focus('#header-q');
     await page.keyboard.type('Германия');
     await page.waitForSelector('#header-search-panel:not([hidden]) li a');

@@ -1,6 +1,6 @@
 /** Search helpers: names typed exactly (countries, aliases, authorities) come first, accents and case aside. */
 import { describe, expect, it } from 'vitest';
-import { foldName, promoteExactNames } from '../../src/lib/search.ts';
+import { foldName, promoteExactNames, withoutIndexMarkup } from '../../src/lib/search.ts';
 
 const r = (title: string, meta: Record<string, string> = {}) => ({ id: title, meta: { title, ...meta } });
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -61,5 +61,26 @@ describe('entity first', () => {
     expect(namesEntry(uae, 'United Arab')).toBe(true);
     expect(namesEntry(uae, 'Arab')).toBe(false);
     expect(namesEntry(uae, 'preservation')).toBe(false);
+  });
+});
+
+describe('withoutIndexMarkup', () => {
+  it('removes the index-only elements and every data-pagefind-* attribute, and nothing else', () => {
+    const page = '<main><article class="country" data-country="ie" data-pagefind-body><span data-pagefind-meta="type:Country"></span><span data-pagefind-filter="region:Europe"></span><h1 data-pagefind-weight="10">Ireland</h1><section class="s" data-pagefind-ignore aria-labelledby="x"><p>Text</p></section></article></main>';
+    expect(withoutIndexMarkup(page)).toBe('<main><article class="country" data-country="ie"><h1>Ireland</h1><section class="s" aria-labelledby="x"><p>Text</p></section></article></main>');
+  });
+
+  it('leaves text and attribute values that merely mention the attributes', () => {
+    const page = '<p title="see data-pagefind-body docs" data-note="a > b">Mark pages with data-pagefind-body="" in the layout.</p><code>&lt;div data-pagefind-ignore&gt;</code>';
+    expect(withoutIndexMarkup(page)).toBe(page);
+  });
+
+  it('reads a quoted ">" as part of a value, not the end of the tag', () => {
+    expect(withoutIndexMarkup('<a href="/x?a>b" data-pagefind-ignore="all" class="c">x</a>')).toBe('<a href="/x?a>b" class="c">x</a>');
+  });
+
+  it('returns a page without such markup unchanged', () => {
+    const page = '<!DOCTYPE html><html lang="en"><body><p class="a">b</p></body></html>';
+    expect(withoutIndexMarkup(page)).toBe(page);
   });
 });
