@@ -163,7 +163,13 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       input.focus();
     }
   });
-  if (input.value) void update();
+  // This module arrives while the user may already be typing (it loads on focus or the first
+  // keystroke): what is in the field waits for the same pause as any typing, so no query runs on
+  // a half-typed word. Pagefind starts meanwhile, so the first answer does not wait for it.
+  if (input.value) timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
+  loadPagefind().catch(() => {
+    pagefind = null; // searchOrExplain tries again and explains a failure
+  });
 }
 
 /** The /search/ page: query and filters in the URL, results announced in a live region. */
