@@ -147,6 +147,18 @@ export function reasonText(r: Reason): string {
   }
 }
 
+/** Reasons that only restate the status's own label ("Signatory, not ratified", "Not a party"), with at most the signature date. */
+const STATUS_ONLY_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['party', 'signatory', 'signatory-dated', 'signed', 'signed-dated', 'non-party']);
+
+/**
+ * Does the reason say more than the status label and the signature date shown beside it
+ * (`shownSigned`, null when none is shown)? A table that shows both need not print the rest.
+ */
+export function reasonAddsToStatus(r: Reason, shownSigned: string | null): boolean {
+  if (!STATUS_ONLY_REASONS.has(r.id)) return true;
+  return r.params['date'] !== undefined && r.params['date'] !== shownSigned;
+}
+
 const why = (id: ReasonId, params: Record<string, string> = {}): Reason => ({ id, params });
 
 /** A verdict with its reason as an id and parameters rather than English words. */

@@ -3,7 +3,7 @@
  * presumption, dates on both sides of the boundary. Expectations are written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { applies, basisBetween, bound, instrumentsOfState, namedStates, newestListDate, standing, stateBound, type PartyContext } from '../../src/lib/parties.ts';
+import { applies, basisBetween, bound, instrumentsOfState, namedStates, newestListDate, reasonAddsToStatus, standing, stateBound, type PartyContext } from '../../src/lib/parties.ts';
 import { group, type Group } from '../../src/lib/schema/group.ts';
 import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
 
@@ -286,5 +286,20 @@ describe('two States, three answers', () => {
     const unknownGroup = make({ binds: [{ group: 'nowhere', except: [], cite: ['s'] }] });
     expect(namedStates(unknownGroup, ctx)).toEqual([]);
     expect(standing(unknownGroup, 'de', ctx, TODAY).status).toBe('unknown');
+  });
+});
+
+describe('reasonAddsToStatus', () => {
+  it.each([
+    ['a signature whose date the table shows', { id: 'signatory-dated', params: { date: '2001-11-23' } }, '2001-11-23', false],
+    ['a signature without a date', { id: 'signatory', params: {} }, null, false],
+    ['a signature whose date the table does not show', { id: 'signed-dated', params: { date: '2019-07' } }, null, true],
+    ['a listed non-party', { id: 'non-party', params: {} }, null, false],
+    ['a listed non-party as of a date', { id: 'non-party-dated', params: { date: '2016' } }, null, true],
+    ['a partial list (check the depositary)', { id: 'unknown', params: {} }, null, true],
+    ['a presumption', { id: 'presumed-party', params: {} }, null, true],
+    ['a later entry into force', { id: 'party-from', params: { date: '2027-01-01' } }, null, true],
+  ] as const)('%s', (_, reason, shown, adds) => {
+    expect(reasonAddsToStatus({ id: reason.id, params: { ...reason.params } }, shown)).toBe(adds);
   });
 });
