@@ -19,7 +19,9 @@ export function messageBlock(): MessageBlock {
   if (block) return block;
   const el = document.getElementById('island-messages');
   const parsed = el?.textContent ? (JSON.parse(el.textContent) as Partial<MessageBlock>) : {};
-  block = { locale: isLocale(parsed.locale) ? parsed.locale : DEFAULT_LOCALE, messages: parsed.messages ?? {} };
+  // A page whose islands need no messages of their own embeds none: its language is <html lang>.
+  const lang = document.documentElement.lang;
+  block = { locale: isLocale(parsed.locale) ? parsed.locale : isLocale(lang) ? lang : DEFAULT_LOCALE, messages: parsed.messages ?? {} };
   return block;
 }
 

@@ -104,7 +104,8 @@ export function i18n(locale: Locale): PageI18n {
       if (source === undefined) throw new Error(`No message "${key}" for ${locale}`);
       return source;
     },
-    entryText: locale === DEFAULT_LOCALE ? {} : { lang: 'en', dir: 'ltr' },
+    // dir="ltr" only where the page runs right to left (it is the inherited direction elsewhere).
+    entryText: locale === DEFAULT_LOCALE ? {} : info.dir === 'rtl' ? { lang: 'en', dir: 'ltr' } : { lang: 'en' },
     pick: (...prefixes) => Object.fromEntries(Object.entries(catalogue.messages).filter(([k]) => prefixes.some((p) => k.startsWith(p)))),
   };
   cache.set(locale, value);
