@@ -280,8 +280,9 @@ export function attachRoutePlanner(): void {
     const request = routeRequest({ from: raw['from'] ?? '', to: raw['to'] ?? '', measure: raw['measure'] ?? '' }, options(fromSelect), options(toSelect));
     if (!request.ok) {
       const message = t(REFUSALS[request.refusal.kind], { from: raw['from'] ?? '', to: raw['to'] ?? '', measure: raw['measure'] ?? '', name: nameOf(raw['to'] ?? '', raw['to'] ?? '') });
-      out.replaceChildren(h('p', { class: 'notice', id: 'route-refusal', tabindex: '-1' }, message));
-      status.textContent = message;
+      // Said once: the notice is announced as an alert, and the status line (also visible) is cleared.
+      out.replaceChildren(h('p', { class: 'notice', id: 'route-refusal', role: 'alert', tabindex: '-1' }, message));
+      status.textContent = '';
       if (!fromUrl) (document.getElementById('route-refusal') as HTMLElement | null)?.focus();
       return;
     }

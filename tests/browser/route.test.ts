@@ -60,4 +60,18 @@ describe.skipIf(!browserAvailable || !haveRealContent)('route planner in Chromiu
     for (const line of possible) expect(line).toMatch(/Party list and depositary/);
     await page.close();
   });
+
+  it('a measure the planner does not know is refused once, as an alert, and the form stays usable', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().url}/route/?from=de&to=ie&measure=no-such-measure`);
+    await page.waitForSelector('#route-refusal[role="alert"]');
+    expect(await page.textContent('#route-refusal')).toMatch(/“no-such-measure” is not a measure the planner knows/);
+    const body = (await page.textContent('main')) ?? '';
+    expect(body.split('is not a measure the planner knows').length - 1).toBe(1);
+    await page.selectOption('select[name="measure"]', 'stored-content');
+    await page.click('#route-form button[type="submit"]');
+    await page.waitForSelector('#route-summary');
+    expect(await page.locator('#route-refusal').count()).toBe(0);
+    await page.close();
+  });
 });
