@@ -95,7 +95,7 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     // Keep this page (opened before the worker existed) and, unless data saving is on, the search index.
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-    void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ type: 'keep', path: location.pathname, warmSearch: !saveData }));
+    void navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ type: 'keep', path: location.pathname, locale: lang, warmSearch: !saveData }));
     const offerUpdate = async (worker: ServiceWorker) =>
       notice('update-notice', await msg('layout.update'), {
         label: await msg('layout.updateNow'),

@@ -1,5 +1,5 @@
 /** The search island: Pagefind's JS API, loaded on first use, rendering accessible results. */
-import { L, t } from './i18n.ts';
+import { L, locale, t } from './i18n.ts';
 import { PAGEFIND_OPTIONS, TYPING_PAUSE_MS, filtersFromParams, pagefindFilters, promoteExactNames, toRow, type PagefindResultData, type SearchFilters, type SearchRow } from '../lib/search.ts';
 
 interface PagefindResult {
@@ -28,11 +28,11 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Whether the service worker has saved the whole search index on this device (it marks it when done). */
+/** Whether the service worker has saved the whole search index of this page's language on this device (it marks each when done). */
 async function searchSaved(): Promise<boolean> {
   if (!('caches' in window)) return false;
   try {
-    return Boolean(await caches.match('/__mlat-search-complete'));
+    return Boolean(await caches.match(`/__mlat-search-complete/${locale()}`));
   } catch {
     return false;
   }

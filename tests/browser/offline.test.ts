@@ -60,7 +60,7 @@ describe.skipIf(!browserAvailable)('offline use', () => {
       page.evaluate(async () => {
         for (const n of await caches.keys()) {
           const c = await caches.open(n);
-          if ((await c.match('/__mlat-search-complete')) && (await c.match(location.pathname))) return true;
+          if ((await c.match('/__mlat-search-complete/en')) && (await c.match(location.pathname))) return true;
         }
         return false;
       });

@@ -15,6 +15,17 @@ const COMPLETE = '/__mlat-offline-complete';
 const MANIFEST = '/__mlat-manifest';
 /** Set once every search file of this version is stored: offline search can then answer "no results" truthfully. */
 const SEARCH_COMPLETE = '/__mlat-search-complete';
+/** The mark that one language's search index is kept whole: '/__mlat-search-complete/fr'. */
+const searchMark = (locale) => `${SEARCH_COMPLETE}/${typeof locale === 'string' && /^[a-z]{2}$/.test(locale) ? locale : 'en'}`;
+
+/** Runs `task` on every item, `width` at a time. */
+async function inParallel(items, task, width = 4) {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) await task(item);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
 
 /** Cache key: the path, without the query (Pagefind's ?ts= tag, /search/?q=). */
 function keyOf(url) {
@@ -79,20 +90,18 @@ async function downloadAll(cache, report, locale) {
   let done = files.length - todo.length;
   let bytes = files.filter((f) => !todo.includes(f)).reduce((s, f) => s + f.bytes, 0);
   report({ type: 'progress', done, total: files.length, bytes, totalBytes });
-  const queue = [...todo];
-  const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const { stored, response } = await fetchAndStore(cache, file.url);
-      if (!response.ok) throw new Error(`Could not download ${file.url} (${response.status})`);
-      if (!stored) throw new Error(`${file.url} on the server is not the published version: a newer version may be on its way; try again later.`);
-      done += 1;
-      bytes += file.bytes;
-      report({ type: 'progress', done, total: files.length, bytes, totalBytes });
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  await inParallel(todo, async (file) => {
+    const { stored, response } = await fetchAndStore(cache, file.url);
+    if (!response.ok) throw new Error(`Could not download ${file.url} (${response.status})`);
+    if (!stored) throw new Error(`${file.url} on the server is not the published version: a newer version may be on its way; try again later.`);
+    done += 1;
+    bytes += file.bytes;
+    report({ type: 'progress', done, total: files.length, bytes, totalBytes });
+  });
   await cache.put(COMPLETE, new Response(JSON.stringify({ version: CONFIG.version, savedAt: new Date().toISOString() })));
-  await cache.put(SEARCH_COMPLETE, new Response('1'));
+  // The search index of each language saved here is now whole.
+  const saved = locale ? [locale] : [...new Set(all.map((f) => f.locale).filter(Boolean))];
+  for (const l of saved) await cache.put(searchMark(l), new Response('1'));
 }
 
 self.addEventListener('install', (event) => {
@@ -172,14 +181,18 @@ self.addEventListener('message', (event) => {
         const cache = await caches.open(CACHE);
         const page = keyOf(new URL(String(data.path || '/'), self.location.origin));
         if (!(await cache.match(page))) await fetchAndStore(cache, page).catch(() => {});
-        if (!data.warmSearch || (await cache.match(SEARCH_COMPLETE))) return;
+        // The search runtime and the index of the page's language only (a sixth of the whole index).
+        const mark = searchMark(data.locale);
+        if (!data.warmSearch || (await cache.match(mark))) return;
+        const locale = mark.slice(SEARCH_COMPLETE.length + 1);
+        const search = (await manifest()).files.filter((f) => f.url.startsWith('/pagefind/') && (!f.locale || f.locale === locale));
         let missing = 0;
-        for (const key of (await manifest()).files.map((f) => f.url).filter((u) => u.startsWith('/pagefind/'))) {
-          if (await cache.match(key)) continue;
-          const { stored } = await fetchAndStore(cache, key).catch(() => ({ stored: false }));
+        await inParallel(search, async (file) => {
+          if (await cache.match(file.url)) return;
+          const { stored } = await fetchAndStore(cache, file.url).catch(() => ({ stored: false }));
           if (!stored) missing += 1;
-        }
-        if (missing === 0) await cache.put(SEARCH_COMPLETE, new Response('1'));
+        });
+        if (missing === 0) await cache.put(mark, new Response('1'));
       })().catch(() => {}),
     );
   }
@@ -188,7 +201,7 @@ self.addEventListener('message', (event) => {
       (async () => {
         const cache = await caches.open(CACHE);
         const complete = await cache.match(COMPLETE);
-        const search = await cache.match(SEARCH_COMPLETE);
+        const search = await cache.match(searchMark(data.locale));
         reply({ type: 'status', version: CONFIG.version, buildDate: CONFIG.buildDate, complete: Boolean(complete), searchSaved: Boolean(search), cached: (await cache.keys()).length });
       })(),
     );
