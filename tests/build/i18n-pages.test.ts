@@ -76,4 +76,15 @@ describe.skipIf(!existsSync(pageFile('/fr/instruments/eu-eio/')))('party-status 
       expect(html).toContain(`${JSON.stringify(key)}:${JSON.stringify(french)}`);
     }
   });
+
+  it('/fr/draft/ embeds the French reasons its island shows for possible bases; /draft/ embeds none', () => {
+    const html = decodeHTML(readFileSync(pageFile('/fr/draft/'), 'utf8'));
+    for (const key of ['reason.party', 'reason.unconfirmed', 'reason.not-party', 'reason.former-member', 'draft.ui.reasonSide', 'draft.ui.bothBound', 'draft.ui.basisConfirmed']) {
+      const french = CATALOGUES.fr.messages[key]!;
+      expect(html).toContain(`${JSON.stringify(key)}:${JSON.stringify(french)}`);
+    }
+    expect(CATALOGUES.fr.messages['reason.unconfirmed']).not.toBe(CATALOGUES.en.messages['reason.unconfirmed']);
+    // English pages keep the lib's words and need no reason messages.
+    expect(readFileSync(pageFile('/draft/'), 'utf8')).not.toContain('"reason.unconfirmed"');
+  });
 });

@@ -15,7 +15,7 @@ import { richParts } from '../../src/lib/i18n/rich.ts';
 import { VOCABULARY, vocabKey, type VocabularyTable } from '../../src/lib/i18n/vocabulary.ts';
 import { formatMessage } from '../../src/scripts/plurals.ts';
 import { ROOT } from '../helpers/dist.ts';
-import { REASON_KEYS, reasonIn } from '../../src/lib/i18n/reasons.ts';
+import { REASON_KEYS, basisReasonIn, reasonIn } from '../../src/lib/i18n/reasons.ts';
 import { applies, appliesWhy, bound, boundWhy, reasonText, standing, stateBound, stateBoundWhy, type PartyContext } from '../../src/lib/parties.ts';
 import { basisReason, legalBases } from '../../src/lib/route/legal-bases.ts';
 import type { Instrument } from '../../src/lib/schema/instrument.ts';
@@ -140,5 +140,39 @@ describe('party-status reasons (src/lib/parties.ts Reason, src/lib/i18n/reasons.
     const why = basisReason(inst, { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01');
     expect(why).toEqual({ sides: [{ name: 'United Kingdom', why: { id: 'former-member', params: { group: 'EU', date: '2020-02-01' } } }] });
     expect(legalBases([inst], { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01').not[0]?.reason).toBe('United Kingdom: no longer bound: left the EU on 2020-02-01');
+  });
+
+  describe('the draft assistant’s reasons for possible bases (src/scripts/draft.ts, basisReasonIn)', () => {
+    const keys = { side: 'draft.ui.reasonSide', bothBound: 'draft.ui.bothBound' } as const;
+    const fr = i18n('fr').t;
+    const frIt = { code: 'fr', name: 'France' };
+
+    it('French: each side that is not bound, in French, with the name the form gives', () => {
+      const why = basisReason(inst, frIt, { code: 'so', name: 'Somalie' }, ctx, '2026-12-01');
+      expect(basisReasonIn(why, fr, keys)).toBe('Somalie : situation non confirmée : vérifier auprès du dépositaire');
+      const two = basisReason(inst, { code: 'so', name: 'Somalie' }, { code: 'nz', name: 'Nouvelle-Zélande' }, ctx, '2026-12-01');
+      expect(basisReasonIn(two, fr, keys)).toBe('Somalie : situation non confirmée : vérifier auprès du dépositaire; Nouvelle-Zélande : absent de la liste des Parties, que ses sources donnent comme complète');
+    });
+
+    it('French: the instrument’s own reason, and “both bound” when nothing is missing', () => {
+      const notInForce = { ...inst, status: 'not-in-force' } as unknown as Instrument;
+      expect(basisReasonIn(basisReason(notInForce, frIt, { code: 'de', name: 'Allemagne' }, ctx, '2026-12-01'), fr, keys)).toBe('pas en vigueur');
+      expect(basisReasonIn(basisReason(inst, frIt, { code: 'de', name: 'Allemagne' }, ctx, '2026-12-01'), fr, keys)).toBe('les deux liés');
+    });
+
+    it('English: the same words as the lib’s LegalBasis.reason for a possible basis', () => {
+      const en = i18n('en').t;
+      const result = legalBases([inst], frIt, { code: 'so', name: 'Somalia' }, ctx, '2026-12-01');
+      expect(result.possible[0]?.reason).toBe(basisReasonIn(basisReason(inst, frIt, { code: 'so', name: 'Somalia' }, ctx, '2026-12-01'), en, keys));
+    });
+
+    it('every message the draft island formats with its plain msg() is plain in every catalogue', () => {
+      const plain = [...Object.values(REASON_KEYS), keys.side, keys.bothBound, 'draft.ui.basisConfirmed'];
+      for (const locale of LOCALES)
+        for (const k of plain) {
+          expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).toBeTruthy();
+          expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(plural|select|selectordinal)/);
+        }
+    });
   });
 });
