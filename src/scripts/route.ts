@@ -60,7 +60,7 @@ function localReasons(r: RouteResult, instruments: readonly Instrument[], reques
   for (const b of [...r.legalBases, ...r.possibleBases, ...r.notLegalBases]) {
     const i = byId.get(b.id);
     if (!i) continue;
-    const why = basisReason(i, requesting, { code: country.code, name: country.name }, parties, today);
+    const why = basisReason(i, { code: requesting.code, name: nameOf(requesting.code, requesting.name) }, { code: country.code, name: nameOf(country.code, country.name) }, parties, today);
     out.set(b.id, basisReasonIn(why, t, { side: 'route.reasonSide', bothBound: 'route.bothBound' }));
   }
   return out;
