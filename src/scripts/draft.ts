@@ -282,7 +282,7 @@ export function attachDraftAssistant(): void {
           'li',
           {},
           h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, p.titles[b.id] ?? b.title), ' ', possible ? h('span', { class: 'badge unverified' }, label('answer', 'unknown')) : h('span', { class: 'badge fresh' }, msg('draft.ui.bothBound'))),
-          h('p', { class: 'meta' }, possible ? `${reasons.get(b.id) ?? b.reason}. ` : b.requested.since ? `${msg('draft.ui.inForceSince', { name: requestedName, date: b.requested.since })} ` : '', h('a', { href: L(possible ? b.partiesHref : b.href) }, possible ? msg('draft.ui.partyList') : msg('draft.ui.instrument'))),
+          h('p', { class: 'meta' }, possible ? `${reasons.get(b.id) ?? b.reason}. ` : b.requested.since ? `${msg('draft.ui.inForceSince', { name: requestedName, date: shownDate(b.requested.since) })} ` : '', h('a', { href: L(possible ? b.partiesHref : b.href) }, possible ? msg('draft.ui.partyList') : msg('draft.ui.instrument'))),
         );
       };
       return h(
