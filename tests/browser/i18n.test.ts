@@ -112,6 +112,9 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     const bases = (await page.textContent('.draft-bases')) ?? '';
     expect(bases).toContain('Allemagne : absent de la liste partielle des Parties');
     expect(bases).not.toContain('not on the partial list');
+    // A confirmed basis's date of entry into force is a French date, not an ISO one.
+    expect(bases).toMatch(/En vigueur pour Irlande depuis le \d{1,2}(er)? [a-zéû]+ \d{4}\./);
+    expect(bases).not.toMatch(/depuis le \d{4}-\d{2}/);
     const checks = (await page.textContent('#draft-app > .no-print')) ?? '';
     expect(checks).toContain('les deux États sont liés selon les listes des Parties citées');
     expect(checks).not.toContain('both States bound according to');
