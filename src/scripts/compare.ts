@@ -6,10 +6,11 @@
  * country-name table: types only, plus compare.ts.
  */
 import { apiCountryUrl } from '../lib/contract/urls.ts';
-import { PLAIN_FORMAT, buildComparison, listNames, localizeComparison, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle } from '../lib/compare/fields.ts';
+import { PLAIN_FORMAT, buildComparison, listNames, localizeComparison, type CompareCell, type CompareRecord, type ComparisonTable, type InstrumentTitle, type ValueWord } from '../lib/compare/fields.ts';
 import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/selection.ts';
 import { date, intlLocale, label, list, locale, msg as t } from './messages.ts';
 import { languageName } from '../lib/dates.ts';
+import { valueWordIn, type ValueWordsIn } from '../lib/i18n/compare-words.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -111,6 +112,14 @@ export function attachCompare(form: HTMLFormElement): void {
   let generation = 0;
 
   // English keeps its house style for lists; other languages use Intl.ListFormat.
+  // The values' fixed words ("90 days", "Yes", "as of …") from the page's messages.
+  const valueWords: ValueWordsIn = {
+    t: (key, values) => t(key, values),
+    date,
+    label,
+    list: (items, type) => new Intl.ListFormat(intlLocale(), { type }).format(items),
+    stateName: (code, english) => known.get(code) ?? english,
+  };
   const nameList = (codes: readonly string[]) => (locale() === 'en' ? listNames : list)(codes.map((c) => known.get(c) ?? c));
   const say = (text: string) => {
     status.textContent = text;
@@ -136,7 +145,7 @@ export function attachCompare(form: HTMLFormElement): void {
       const records = await Promise.all(selection.codes.map(fetchRecord));
       if (mine !== generation) return;
       // In another language, dates, language names and vocabulary labels come from the page's messages.
-      const format = locale() === 'en' ? PLAIN_FORMAT : { formatDate: (d: string | null | undefined) => (d ? date(d) : PLAIN_FORMAT.formatDate(d)), languageName: (code: string) => languageName(code, intlLocale()), label };
+      const format = locale() === 'en' ? PLAIN_FORMAT : { formatDate: (d: string | null | undefined) => (d ? date(d) : PLAIN_FORMAT.formatDate(d)), languageName: (code: string) => languageName(code, intlLocale()), label, word: (w: ValueWord) => valueWordIn(w, valueWords) };
       const table = buildComparison(records, { format, instruments });
       // English shows the table as built; another language gets its interface words from the page's messages.
       const words = { label, sources: (name: string, field: string) => t('compare.sources', { name, field }), stateName: (code: string, name: string) => known.get(code) ?? name };

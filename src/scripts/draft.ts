@@ -16,8 +16,11 @@ import { emptyDraft, exportName, isEmptyDraft, MAX_FILE_BYTES, parseDraftFile, s
 import { basisDomId, checkDomId, fieldDomId, LETTER_MODULE, modelFormName, sectionDomId, type DraftField, type DraftSection } from '../lib/draft/sections.ts';
 import { languageName } from '../lib/dates.ts';
 import { routeRequest } from '../lib/route/jurisdictions.ts';
+import { basisReason } from '../lib/route/legal-bases.ts';
+import { basisReasonIn } from '../lib/i18n/reasons.ts';
 import type { PartyContext } from '../lib/parties.ts';
-import type { SourceRef } from '../lib/route/types.ts';
+import type { LegalBasis, RouteResult, SourceRef } from '../lib/route/types.ts';
+import type { Instrument } from '../lib/schema/instrument.ts';
 import type { Country } from '../lib/schema/country.ts';
 import type { MeasureId } from '../lib/vocabulary.ts';
 import { factList, h, json, Notes, type RouteData } from './dom.ts';
@@ -82,6 +85,33 @@ function checkLabel(c: DraftCheck, name: string, measure: MeasureId): string {
     if (text !== key) return text;
   }
   return c.label;
+}
+
+/**
+ * Each offered basis's reason in the page's language, by instrument id, from the same ids and
+ * parameters as the route planner's (src/lib/route/legal-bases.ts basisReason); English keeps
+ * the lib's words (`LegalBasis.reason`), so the map is empty. Names are the form's.
+ */
+function localReasons(r: RouteResult, instruments: readonly Instrument[], parties: PartyContext, date: string, nameOf: (code: string, english: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (english()) return out;
+  const byId = new Map(instruments.map((i) => [i.id, i]));
+  const side = (s: { code: string; name: string }) => ({ code: s.code, name: nameOf(s.code, s.name) });
+  for (const b of [...r.legalBases, ...r.possibleBases]) {
+    const i = byId.get(b.id);
+    if (i) out.set(b.id, basisReasonIn(basisReason(i, side(r.requesting), side(r.requested), parties, date), msg, { side: 'draft.ui.reasonSide', bothBound: 'draft.ui.bothBound' }));
+  }
+  return out;
+}
+
+/** The legal-basis checklist items' facts in the page's language: "<title>: <why>" for each offered basis. */
+function localBasisFacts(c: DraftCheck, r: RouteResult, reasons: ReadonlyMap<string, string>): DraftCheck {
+  if (english()) return c;
+  const words = (bases: readonly LegalBasis[], why: (b: LegalBasis) => string) =>
+    c.facts.length === bases.length ? { ...c, facts: c.facts.map((f, i) => ({ ...f, text: `${bases[i]!.title}: ${why(bases[i]!)}` })) } : c;
+  if (c.id === 'possible-bases') return words(r.possibleBases, (b) => reasons.get(b.id) ?? b.reason);
+  if (c.id === 'legal-basis' && r.legalBases.length) return words(r.legalBases, () => msg('draft.ui.basisConfirmed'));
+  return c;
 }
 
 function fieldControl(f: DraftField, value: string | boolean): HTMLElement {
@@ -172,7 +202,7 @@ export function attachDraftAssistant(): void {
       return msg('draft.warn.noBasis');
     } else if (w.id.startsWith('verify-')) {
       const b = r.possibleBases.find((x) => `verify-${x.id}` === w.id);
-      if (b) return msg('draft.warn.verify', { title: p.titles[b.id] ?? b.title, from, to, reason: b.reason });
+      if (b) return msg('draft.warn.verify', { title: p.titles[b.id] ?? b.title, from, to, reason: reasons.get(b.id) ?? b.reason });
     } else if (w.id === 'language') {
       const written = answerOf(p, draft, 'requestLanguage');
       return msg('draft.warn.language', { name: to, languages: r.addressee.languages.accepted.map(languageIn).join(', '), written: typeof written === 'string' ? written.trim() : '' });
@@ -181,6 +211,8 @@ export function attachDraftAssistant(): void {
   };
 
   let plan: DraftPlan | null = null;
+  /** The offered bases' reasons in the page's language (empty in English). */
+  let reasons: ReadonlyMap<string, string> = new Map();
   let draft: Draft = emptyDraft();
   let keep = false;
   let routeData: Promise<RouteData> | null = null;
@@ -232,7 +264,7 @@ export function attachDraftAssistant(): void {
     const checksFor = (section: string) => {
       const items = p.checklist.filter((c) => c.section === section);
       const title = section === 'general' ? null : h('p', { class: 'draft-checks-title' }, h('strong', {}, msg('draft.ui.fromEntry', { name: requestedName })));
-      return items.length ? h('div', { class: 'draft-checks' }, title, h('ul', {}, items.map((c) => checkItem(c, ticked.has(c.id), notes, checkLabel(c, requestedName, r.measure.id))))) : null;
+      return items.length ? h('div', { class: 'draft-checks' }, title, h('ul', {}, items.map((c) => checkItem(localBasisFacts(c, r, reasons), ticked.has(c.id), notes, checkLabel(c, requestedName, r.measure.id))))) : null;
     };
     const moduleLink = (s: DraftSection) => (page.module && s.moduleAnchor ? h('a', { href: L(moduleUrl(LETTER_MODULE, s.moduleAnchor)) }, msg('draft.ui.moduleStep')) : null);
     const references = (s: DraftSection) => {
@@ -250,7 +282,7 @@ export function attachDraftAssistant(): void {
           'li',
           {},
           h('p', { class: 'field-check' }, input, ' ', h('label', { for: id }, p.titles[b.id] ?? b.title), ' ', possible ? h('span', { class: 'badge unverified' }, label('answer', 'unknown')) : h('span', { class: 'badge fresh' }, msg('draft.ui.bothBound'))),
-          h('p', { class: 'meta' }, possible ? `${b.reason}. ` : b.requested.since ? `${msg('draft.ui.inForceSince', { name: requestedName, date: b.requested.since })} ` : '', h('a', { href: L(possible ? b.partiesHref : b.href) }, possible ? msg('draft.ui.partyList') : msg('draft.ui.instrument'))),
+          h('p', { class: 'meta' }, possible ? `${reasons.get(b.id) ?? b.reason}. ` : b.requested.since ? `${msg('draft.ui.inForceSince', { name: requestedName, date: shownDate(b.requested.since) })} ` : '', h('a', { href: L(possible ? b.partiesHref : b.href) }, possible ? msg('draft.ui.partyList') : msg('draft.ui.instrument'))),
         );
       };
       return h(
@@ -351,7 +383,9 @@ export function attachDraftAssistant(): void {
       const [entry, data] = await Promise.all([country?.code === request.to.code ? country : json<Country>(apiCountryUrl(request.to.code)), routeData]);
       country = entry;
       const parties: PartyContext = { groups: new Map(Object.entries(data.groups)) };
-      plan = planDraft({ requesting: request.from, requested: entry, instruments: data.instruments, parties, measure: request.measure as MeasureId, today: today(), references: page.references });
+      const date = today();
+      plan = planDraft({ requesting: request.from, requested: entry, instruments: data.instruments, parties, measure: request.measure as MeasureId, today: date, references: page.references });
+      reasons = localReasons(plan.route, data.instruments, parties, date, nameOf);
       // What was written carries over to another route; the ticks and the bases belong to the old one.
       const same = draft.from === request.from.code && draft.to === request.to.code && draft.measure === request.measure;
       draft = { ...(replace ?? (same ? draft : { ...draft, bases: [], checked: [] })), from: request.from.code, to: request.to.code, measure: request.measure as MeasureId };

@@ -8,8 +8,7 @@ import type { CountryAnchor } from '../lib/contract/sections.ts';
 import { procedureSteps } from '../lib/country/procedure.ts';
 import { planRoute, type LegalBasis, type RouteResult } from '../lib/route/plan.ts';
 import { basisReason } from '../lib/route/legal-bases.ts';
-import { REASON_KEYS } from '../lib/i18n/reasons.ts';
-import type { Reason } from '../lib/parties.ts';
+import { basisReasonIn } from '../lib/i18n/reasons.ts';
 import { routeRequest } from '../lib/route/jurisdictions.ts';
 import type { PartyContext } from '../lib/parties.ts';
 import type { Country } from '../lib/schema/country.ts';
@@ -53,8 +52,6 @@ function basisItem(b: LegalBasis, r: RouteResult): HTMLElement {
   return h('li', {}, h('a', { href: L(b.href) }, b.title), since);
 }
 
-const reasonWords = (r: Reason) => t(REASON_KEYS[r.id], r.params);
-
 /** Each basis's reason in the page's language, by instrument id (English keeps the lib's words). */
 function localReasons(r: RouteResult, instruments: readonly Instrument[], requesting: { code: string; name: string }, country: Country, parties: PartyContext, today: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -63,8 +60,8 @@ function localReasons(r: RouteResult, instruments: readonly Instrument[], reques
   for (const b of [...r.legalBases, ...r.possibleBases, ...r.notLegalBases]) {
     const i = byId.get(b.id);
     if (!i) continue;
-    const why = basisReason(i, requesting, { code: country.code, name: country.name }, parties, today);
-    out.set(b.id, 'instrument' in why ? reasonWords(why.instrument) : why.sides.length ? why.sides.map((s) => t('route.reasonSide', { name: s.name, reason: reasonWords(s.why) })).join('; ') : t('route.bothBound'));
+    const why = basisReason(i, { code: requesting.code, name: nameOf(requesting.code, requesting.name) }, { code: country.code, name: nameOf(country.code, country.name) }, parties, today);
+    out.set(b.id, basisReasonIn(why, t, { side: 'route.reasonSide', bothBound: 'route.bothBound' }));
   }
   return out;
 }

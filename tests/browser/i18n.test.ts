@@ -108,6 +108,16 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     expect(await page.textContent('#draft-warnings-title')).toMatch(/^Encore manquant avant l’envoi \(\d+\)$/);
     expect(await page.textContent('#draft-warnings')).toContain('Autorité requérante et contact : le champ « autorité requérante » est vide.');
     expect(await page.textContent('label[for="draft-c-requirements"]')).toContain('Ce que Irlande exige de toute demande');
+    // The reasons beside possible bases, and in the legal-basis checklist, are French (the same ids as the route planner's).
+    const bases = (await page.textContent('.draft-bases')) ?? '';
+    expect(bases).toContain('Allemagne : absent de la liste partielle des Parties');
+    expect(bases).not.toContain('not on the partial list');
+    // A confirmed basis's date of entry into force is a French date, not an ISO one.
+    expect(bases).toMatch(/En vigueur pour Irlande depuis le \d{1,2}(er)? [a-zéû]+ \d{4}\./);
+    expect(bases).not.toMatch(/depuis le \d{4}-\d{2}/);
+    const checks = (await page.textContent('#draft-app > .no-print')) ?? '';
+    expect(checks).toContain('les deux États sont liés selon les listes des Parties citées');
+    expect(checks).not.toContain('both States bound according to');
     // No English interface text left in the form: none of these English labels appears.
     // The form, checklist, warnings and export controls (the letter's preview, in English, is outside this block).
     const form = (await page.textContent('#draft-app > .no-print')) ?? '';
@@ -139,6 +149,11 @@ describe.skipIf(!browserAvailable || !ready)('languages in Chromium', () => {
     expect(rows).toContain('Canaux');
     for (const english of ['Where and how to send', 'Channels', 'Accepted languages', 'Safeguards', 'Completeness']) expect(rows, english).not.toContain(english);
     expect(await page.textContent('#compare-caption')).toBe('Comparaison : Allemagne et Irlande');
+    // The values' fixed words too, rendered by the island from the page's messages.
+    const cells = ((await page.textContent('#compare-result table')) ?? '').replace(/\s+/g, ' ');
+    expect(cells).toContain('en vigueur depuis le');
+    expect(cells).toMatch(/source non datée|au \d/);
+    for (const english of ['as of ', 'undated source', 'in force ', 'instrument not in force']) expect(cells, english).not.toContain(english);
     await page.goto(`${site.server().url}/fr/compare/channels/`);
     await page.click('th:nth-child(3) button');
     expect(await page.textContent('[data-sort-note]')).toBe('Trié par canaux documentés, du plus petit au plus grand ; fiches sans valeur à la fin.');

@@ -3,16 +3,18 @@
  * name, with the values src/lib/compare/fields.ts computes from the published API records and
  * the CSV writes; the islands stay small and free of schemas and country-name tables.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_PAGES, buildComparison, type CompareCell, type CompareContext, type CompareRecord, type InstrumentTitle } from '../../src/lib/compare/fields.ts';
+import { FIELD_PAGES, buildComparison, localizeComparison, type CompareCell, type CompareContext, type CompareRecord, type InstrumentTitle } from '../../src/lib/compare/fields.ts';
 import { defaultSelection } from '../../src/lib/compare/selection.ts';
 import { formatDate, languageName } from '../../src/lib/format.ts';
-import { DIST, contentIds, readPage, requireDist } from '../helpers/dist.ts';
+import { i18n } from '../../src/lib/i18n/catalogues.ts';
+import { VALUE_WORD_KEYS, pageValueWords, valueWordIn } from '../../src/lib/i18n/compare-words.ts';
+import { DIST, contentIds, pageFile, readPage, requireDist } from '../helpers/dist.ts';
 import { pageScripts } from '../helpers/islands.ts';
 
 beforeAll(requireDist);
@@ -188,4 +190,66 @@ describe('the islands', () => {
       expect(code).not.toMatch(/Afghanistan|registerLocale/);
     },
   );
+});
+
+describe.skipIf(!existsSync(pageFile('/fr/compare/')))('/fr/compare/: the values’ fixed words in French, the English pages unchanged', () => {
+  const fr = i18n('fr');
+  const words = pageValueWords(fr);
+  const frContext = (): CompareContext => ({
+    ...context(),
+    format: { formatDate: (d) => (d ? fr.date(d) : formatDate(d)), languageName: (code) => fr.language(code), label: (table, id) => fr.label(table, id), word: (w) => valueWordIn(w, words) },
+  });
+  const frWords = { label: (kind: 'compareField' | 'compareGroup' | 'compareGap', id: string) => fr.label(kind, id), sources: (name: string, field: string) => fr.t('compare.sources', { name, field }), stateName: (code: string, name: string) => fr.stateName(code, name) };
+  const valueCells = (path: string) =>
+    readPage(path)
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('td')[1]!)
+      .filter((td) => td.getAttribute('data-sort') !== '')
+      .map((td) => squash(td.text));
+
+  it('prerenders the default pair with every cell as compare.ts builds it in French', () => {
+    const byName = readJson<{ countries: { code: string }[] }>('/api/countries.json').countries.map((c) => c.code);
+    const pair = defaultSelection(byName);
+    const model = localizeComparison(buildComparison(pair.map(record), frContext()), frWords);
+    const table = readPage('/fr/compare/').querySelector('#compare-result table')!;
+    for (const row of model.groups.flatMap((g) => g.rows)) {
+      const tds = table.querySelector(`tr[data-row="${row.id}"]`)!.querySelectorAll('td');
+      row.cells.forEach((cell, i) => expect(shownParts(tds[i]!), `${row.id} / ${pair[i]}`).toEqual(cellParts(cell)));
+    }
+    const text = squash(table.text);
+    expect(text).not.toMatch(/\b(as of|undated source|in force \d|instrument not in force)\b/);
+  });
+
+  it('/fr/compare/preservation-period/ says “jours”, never “days”', () => {
+    const cells = valueCells('/fr/compare/preservation-period/');
+    expect(cells.length).toBeGreaterThan(0);
+    // The value itself; what follows in brackets is the entry's own text, which stays English.
+    for (const c of cells) expect(c.split(' (')[0]).toMatch(/^\d[\d\s\u00a0\u202f]* jours$/);
+  });
+
+  it('/fr/compare/electronic-submission/ says “Oui, par courriel ou service en ligne”, never “Yes” or “by email”', () => {
+    const cells = valueCells('/fr/compare/electronic-submission/');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toMatch(/^Oui \(par (courriel|service en ligne)( ou (courriel|service en ligne))?\)$/);
+  });
+
+  it('/fr/compare/last-verified/ and the contacts show French dates', () => {
+    const cells = valueCells('/fr/compare/last-verified/');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.some((c) => /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/.test(c))).toBe(true);
+    expect(cells.join(' ')).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+  });
+
+  it('the English pages keep the English words', () => {
+    const days = valueCells('/compare/preservation-period/');
+    for (const c of days) expect(c).toMatch(/^\d+ days\b/);
+    for (const c of valueCells('/compare/electronic-submission/')) expect(c).toMatch(/^Yes \(by /);
+    // The English island keeps the lib's words: it is sent none of the messages.
+    expect(readPage('/compare/').querySelector('#island-messages')!.text).not.toContain('compare.value.');
+  });
+
+  it('/fr/compare/ embeds the messages its island renders the words with', () => {
+    const block = JSON.parse(readPage('/fr/compare/').querySelector('#island-messages')!.text) as { messages: Record<string, string> };
+    for (const key of [...Object.values(VALUE_WORD_KEYS), 'vocab.answer.unknown']) expect(block.messages[key], key).toBe(fr.raw(key as never));
+  });
 });

@@ -76,4 +76,45 @@ describe.skipIf(!existsSync(pageFile('/fr/instruments/eu-eio/')))('party-status 
       expect(html).toContain(`${JSON.stringify(key)}:${JSON.stringify(french)}`);
     }
   });
+
+  it('/fr/draft/ embeds the French reasons its island shows for possible bases; /draft/ embeds none', () => {
+    const html = decodeHTML(readFileSync(pageFile('/fr/draft/'), 'utf8'));
+    for (const key of ['reason.party', 'reason.unconfirmed', 'reason.not-party', 'reason.former-member', 'draft.ui.reasonSide', 'draft.ui.bothBound', 'draft.ui.basisConfirmed']) {
+      const french = CATALOGUES.fr.messages[key]!;
+      expect(html).toContain(`${JSON.stringify(key)}:${JSON.stringify(french)}`);
+    }
+    expect(CATALOGUES.fr.messages['reason.unconfirmed']).not.toBe(CATALOGUES.en.messages['reason.unconfirmed']);
+    // English pages keep the lib's words and need no reason messages.
+    expect(readFileSync(pageFile('/draft/'), 'utf8')).not.toContain('"reason.unconfirmed"');
+  });
+});
+
+describe.skipIf(!existsSync(pageFile('/fr/data/')))('/data/ documentation and CSV columns in French', () => {
+  const fr = (key: MessageKey, values: Record<string, string> = {}) => i18n('fr').t(key, values);
+
+  it('/fr/data/ words the technical paragraphs and every CSV column description in French; only instrument titles stay marked English', () => {
+    const main = readPage('/fr/data/').querySelector('main')!;
+    const marked = main.querySelectorAll('[lang="en"]');
+    expect(marked.length).toBeGreaterThan(0);
+    for (const el of marked) expect(el.tagName, el.text).toBe('A');
+    const text = decodeHTML(main.textContent).replace(/\s+/g, ' ');
+    expect(text).toContain('Tous les fichiers sont statiques et servis par ce site');
+    expect(text).toContain(fr('data.doc.sourcesTerms'));
+    expect(text).toContain(fr('data.column.preservation_max_days'));
+    expect(text).toContain('Si budapest lie l’État à la date de production du site');
+    for (const english of ['All files are static', 'follows RFC 4180', 'Longest period, in days', 'Cite the entry you used', 'Not yet documented. They never mean']) expect(text, english).not.toContain(english);
+    // Links and code inside the sentences survive translation.
+    const csvRow = main.querySelectorAll('p').find((p) => p.text.includes('RFC 4180'))!;
+    expect(csvRow.querySelector('a')?.getAttribute('href')).toBe('/api/countries.csv');
+    expect(main.querySelector('a[rel="license"]')?.text).toContain('Creative Commons');
+  });
+
+  it('/data/ keeps its English documentation, unmarked', () => {
+    const main = readPage('/data/').querySelector('main')!;
+    expect(main.querySelectorAll('[lang="en"]')).toHaveLength(0);
+    const text = decodeHTML(main.textContent).replace(/\s+/g, ' ');
+    expect(text).toContain('All files are static and served from this site');
+    expect(text).toContain('Longest period, in days, for which data is preserved on request');
+    expect(main.querySelector('a[href="/api/countries.csv"] code')).not.toBeNull();
+  });
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countryRecord } from '../../src/lib/publish/api.ts';
 import { parseContentFile } from '../../src/lib/check/load.ts';
-import { FIELD_PAGES, NOT_DOCUMENTED, PLAIN_FORMAT, buildComparison, fieldCell, listNames, localizeComparison, type CompareCell, type CompareContext, type CompareRecord, type ComparisonTable } from '../../src/lib/compare/fields.ts';
+import { FIELD_PAGES, NOT_DOCUMENTED, PLAIN_FORMAT, buildComparison, fieldCell, listNames, localizeComparison, valueWordText, type CompareCell, type CompareContext, type CompareRecord, type ComparisonTable, type ValueWord } from '../../src/lib/compare/fields.ts';
+import { VALUE_WORD_KEYS, pageValueWords, valueWordIn } from '../../src/lib/i18n/compare-words.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { MAX_COUNTRIES, defaultSelection, parseSelection, selectionParams, selectionQuery } from '../../src/lib/compare/selection.ts';
 import { compareSortValues, nextDirection, parseSortValue, sortOrder } from '../../src/lib/compare/sort.ts';
 import { contactAsOf } from '../../src/lib/country/derive.ts';
@@ -15,7 +17,7 @@ import { country, type Country } from '../../src/lib/schema/country.ts';
 import { group } from '../../src/lib/schema/group.ts';
 import { instrument, type Instrument } from '../../src/lib/schema/instrument.ts';
 import { ROOT } from '../helpers/dist.ts';
-import { i18n } from '../../src/lib/i18n/catalogues.ts';
+import { CATALOGUES, i18n } from '../../src/lib/i18n/catalogues.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { publishContext } from '../helpers/publish.ts';
 
@@ -552,5 +554,73 @@ describe('localizeComparison: the interface words of a comparison in another lan
   it('leaves the English table untouched', () => {
     expect(buildComparison([IS, MT], ctx)).toEqual(english);
     expect(row(english, 'requirements').cells[0]!.sourceLabel).toBe('Sources: Fixtureland, requirements');
+  });
+});
+
+describe('the fixed words of values (ValueWord) in another language', () => {
+  const fr = i18n('fr');
+  const frCtx: CompareContext = {
+    ...ctx,
+    format: { formatDate: (d) => (d ? fr.date(d) : formatDate(d)), languageName: (code) => fr.language(code), label: (table, id) => fr.label(table, id), word: (w) => valueWordIn(w, pageValueWords(fr)) },
+  };
+  const ALL: ValueWord[] = [
+    { id: 'days', days: 90 },
+    { id: 'yes' },
+    { id: 'by', channels: ['email', 'online-service'] },
+    { id: 'as-of', date: '2015-03-09' },
+    { id: 'undated-source' },
+    { id: 'in-force-on', date: '2004-07-01' },
+    { id: 'bound-unknown' },
+    { id: 'instrument-not-in-force' },
+    { id: 'with', partners: [{ code: 'mt', name: 'Malta' }] },
+    { id: 'handles', scope: 'criminal matters' },
+    { id: 'percent', percent: 42 },
+    { id: 'mandatory' },
+    { id: 'discretionary' },
+  ];
+
+  it('has an example of every id, and every id has its message in every catalogue', () => {
+    const ids = new Set(ALL.map((w) => w.id));
+    expect(ids.size).toBe(Object.keys(VALUE_WORD_KEYS).length + 1);
+    for (const id of Object.keys(VALUE_WORD_KEYS)) expect(ids.has(id as ValueWord['id']), id).toBe(true);
+    for (const locale of LOCALES) for (const key of Object.values(VALUE_WORD_KEYS)) expect(CATALOGUES[locale].messages[key], `${locale} ${key}`).toBeTruthy();
+  });
+
+  it('English catalogue messages say what the lib says (the English pages keep the lib’s words)', () => {
+    const en = pageValueWords(i18n('en'));
+    for (const w of ALL) expect(valueWordIn(w, en), w.id).toBe(valueWordText(w, SERVER_FORMAT));
+  });
+
+  it('every other language renders every id in its own words, never the English', () => {
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const words = pageValueWords(i18n(locale));
+      for (const w of ALL.filter((x) => x.id !== 'percent' && x.id !== 'handles')) expect(valueWordIn(w, words), `${locale} ${w.id}`).not.toBe(valueWordText(w, SERVER_FORMAT));
+    }
+  });
+
+  it('French cells say jours, Oui, the French date and French channel names; entry text stays English', () => {
+    expect(fieldCell('preservation-days', IS, frCtx).values[0]!.text).toBe('90 jours');
+    expect(fieldCell('electronic-submission', NO, frCtx).values).toEqual([{ text: 'Oui', meta: 'par service en ligne' }]);
+    expect(fieldCell('contacts', IS, frCtx).values[0]).toEqual({ text: 'Courriel: requests@example.org', meta: 'au 15 janvier 2025' });
+    expect(fieldCell('contacts', NO, frCtx).values.map((v) => v.meta)).toEqual(['source non datée', 'duty desk; au mai 2019']);
+    expect(fieldCell('urgent', NO, frCtx).values).toEqual([{ text: 'Urgent requests may be phoned in.', meta: 'au 2020' }]);
+    const fTable = buildComparison([IS, MT], frCtx);
+    expect(cells(fTable, 'instrument-budapest')[0]!.values[0]).toMatchObject({ text: 'Partie', meta: 'en vigueur depuis le 1 juillet 2004' });
+    expect(cells(fTable, 'instrument-untoc')[0]!.values[0]!.meta).toBe('possible : vérifier auprès du dépositaire');
+    expect(cells(fTable, 'bilateral')[0]!.values[0]).toMatchObject({ text: 'Fixtureland–Minimaland MLAT', meta: 'Partie; avec Malte' });
+    expect(cells(fTable, 'completeness')[0]!.values[0]!.text).toBe(`${IS.comparison.completenessPercent}\u00a0%`);
+    expect(valueWordIn({ id: 'by', channels: ['email', 'online-service'] }, pageValueWords(fr))).toBe('par courriel ou service en ligne');
+    expect(fieldCell('refusal-grounds', NO, frCtx).values[1]!.text).toBe('Autre motif (facultatif): Assistance may be refused where it would burden the courts.');
+  });
+
+  it('an unknown channel or State falls back to its id or English name, not to an empty string', () => {
+    const words = pageValueWords(fr);
+    expect(valueWordIn({ id: 'with', partners: [{ code: 'xx', name: 'Nowhere' }] }, words)).toBe('avec Nowhere');
+    expect(valueWordIn({ id: 'by', channels: [] }, words)).toBe('par ');
+  });
+
+  it('leaves English cells as built (no word function: the lib’s English)', () => {
+    expect(buildComparison([IS, MT], ctx)).toEqual(buildComparison([IS, MT], { ...ctx, format: { ...SERVER_FORMAT } }));
+    expect(fieldCell('preservation-days', IS, ctx).values[0]!.text).toBe('90 days');
   });
 });

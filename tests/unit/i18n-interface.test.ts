@@ -15,7 +15,9 @@ import { richParts } from '../../src/lib/i18n/rich.ts';
 import { VOCABULARY, vocabKey, type VocabularyTable } from '../../src/lib/i18n/vocabulary.ts';
 import { formatMessage } from '../../src/scripts/plurals.ts';
 import { ROOT } from '../helpers/dist.ts';
-import { REASON_KEYS, reasonIn } from '../../src/lib/i18n/reasons.ts';
+import { REASON_KEYS, basisReasonIn, reasonIn } from '../../src/lib/i18n/reasons.ts';
+import { CSV_COLUMN_KEYS, columnDescriptionIn } from '../../src/lib/i18n/data-columns.ts';
+import { COUNTRY_CSV_COLUMNS } from '../../src/lib/publish/countries-csv.ts';
 import { applies, appliesWhy, bound, boundWhy, reasonText, standing, stateBound, stateBoundWhy, type PartyContext } from '../../src/lib/parties.ts';
 import { basisReason, legalBases } from '../../src/lib/route/legal-bases.ts';
 import type { Instrument } from '../../src/lib/schema/instrument.ts';
@@ -140,5 +142,73 @@ describe('party-status reasons (src/lib/parties.ts Reason, src/lib/i18n/reasons.
     const why = basisReason(inst, { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01');
     expect(why).toEqual({ sides: [{ name: 'United Kingdom', why: { id: 'former-member', params: { group: 'EU', date: '2020-02-01' } } }] });
     expect(legalBases([inst], { code: 'fr', name: 'France' }, { code: 'gb', name: 'United Kingdom' }, ctx, '2026-12-01').not[0]?.reason).toBe('United Kingdom: no longer bound: left the EU on 2020-02-01');
+  });
+
+  describe('the draft assistant’s reasons for possible bases (src/scripts/draft.ts, basisReasonIn)', () => {
+    const keys = { side: 'draft.ui.reasonSide', bothBound: 'draft.ui.bothBound' } as const;
+    const fr = i18n('fr').t;
+    const frIt = { code: 'fr', name: 'France' };
+
+    it('French: each side that is not bound, in French, with the name the form gives', () => {
+      const why = basisReason(inst, frIt, { code: 'so', name: 'Somalie' }, ctx, '2026-12-01');
+      expect(basisReasonIn(why, fr, keys)).toBe('Somalie : situation non confirmée : vérifier auprès du dépositaire');
+      const two = basisReason(inst, { code: 'so', name: 'Somalie' }, { code: 'nz', name: 'Nouvelle-Zélande' }, ctx, '2026-12-01');
+      expect(basisReasonIn(two, fr, keys)).toBe('Somalie : situation non confirmée : vérifier auprès du dépositaire; Nouvelle-Zélande : absent de la liste des Parties, que ses sources donnent comme complète');
+    });
+
+    it('French: the instrument’s own reason, and “both bound” when nothing is missing', () => {
+      const notInForce = { ...inst, status: 'not-in-force' } as unknown as Instrument;
+      expect(basisReasonIn(basisReason(notInForce, frIt, { code: 'de', name: 'Allemagne' }, ctx, '2026-12-01'), fr, keys)).toBe('pas en vigueur');
+      expect(basisReasonIn(basisReason(inst, frIt, { code: 'de', name: 'Allemagne' }, ctx, '2026-12-01'), fr, keys)).toBe('les deux liés');
+    });
+
+    it('English: the same words as the lib’s LegalBasis.reason for a possible basis', () => {
+      const en = i18n('en').t;
+      const result = legalBases([inst], frIt, { code: 'so', name: 'Somalia' }, ctx, '2026-12-01');
+      expect(result.possible[0]?.reason).toBe(basisReasonIn(basisReason(inst, frIt, { code: 'so', name: 'Somalia' }, ctx, '2026-12-01'), en, keys));
+    });
+
+    it('every message the draft island formats with its plain msg() is plain in every catalogue', () => {
+      const plain = [...Object.values(REASON_KEYS), keys.side, keys.bothBound, 'draft.ui.basisConfirmed'];
+      for (const locale of LOCALES)
+        for (const k of plain) {
+          expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).toBeTruthy();
+          expect(CATALOGUES[locale].messages[k], `${locale} ${k}`).not.toMatch(/,\s*(plural|select|selectordinal)/);
+        }
+    });
+  });
+});
+
+describe('the CSV column descriptions on /data/ (src/lib/i18n/data-columns.ts)', () => {
+  const idOf = (c: (typeof COUNTRY_CSV_COLUMNS)[number]) => c.about?.id ?? c.name;
+
+  it('every column has its message in every catalogue', () => {
+    for (const c of COUNTRY_CSV_COLUMNS) expect(CSV_COLUMN_KEYS[idOf(c)], c.name).toBeTruthy();
+    for (const locale of LOCALES) for (const key of Object.values(CSV_COLUMN_KEYS)) expect(CATALOGUES[locale].messages[key], `${locale} ${key}`).toBeTruthy();
+  });
+
+  it('the English messages say exactly what the lib says (the English page keeps the lib’s words)', () => {
+    const en = i18n('en');
+    for (const c of COUNTRY_CSV_COLUMNS) {
+      const params = c.about?.id === 'answers' ? { question: en.label('firstQuestion', c.about.params['question']!) } : (c.about?.params ?? {});
+      expect(en.t(CSV_COLUMN_KEYS[idOf(c)]!, params), c.name).toBe(c.description);
+      expect(columnDescriptionIn(en, c)).toBe(c.description);
+    }
+  });
+
+  it('French describes every column in French, keeping column values and instrument ids as the file writes them', () => {
+    const fr = i18n('fr');
+    const by = (name: string) => columnDescriptionIn(fr, COUNTRY_CSV_COLUMNS.find((c) => c.name === name)!);
+    expect(by('preservation_max_days')).toBe('Durée la plus longue, en jours, pendant laquelle les données sont conservées sur demande, lorsqu’une source l’indique. Vide : non documenté.');
+    expect(by('bound_budapest')).toBe('Si budapest lie l’État à la date de production du site : yes, no ou unknown (unknown ne signifie jamais no). Vide lorsque le portail n’a pas de fiche pour cet instrument.');
+    expect(by('status_budapest')).toContain('party, member');
+    const answers = COUNTRY_CSV_COLUMNS.find((c) => c.about?.id === 'answers')!;
+    expect(columnDescriptionIn(fr, answers)).toMatch(new RegExp(`^${fr.label('firstQuestion', answers.about!.params['question']!)} : documented, partial, searched`));
+    for (const c of COUNTRY_CSV_COLUMNS) expect(columnDescriptionIn(fr, c), c.name).not.toBe(c.description);
+  });
+
+  it('a column the catalogues do not know yet stays English (null: the page marks it lang="en")', () => {
+    expect(columnDescriptionIn(i18n('fr'), { name: 'new_column', description: 'A new column.', value: () => null })).toBeNull();
+    expect(columnDescriptionIn(i18n('en'), { name: 'new_column', description: 'A new column.', value: () => null })).toBe('A new column.');
   });
 });

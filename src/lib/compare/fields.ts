@@ -43,7 +43,52 @@ export interface CompareFormat {
   formatDate(date: string | null | undefined): string;
   /** A vocabulary label in the page's language; without it, the English label of src/lib/vocabulary.ts. */
   label?(table: VocabTable, id: string): string;
+  /** The fixed words of a value in the page's language (src/lib/i18n/compare-words.ts); without it, the English of `valueWordText`. */
+  word?(w: ValueWord): string;
 }
+
+/**
+ * The fixed words inside a value ("90 days", "Yes", "as of 9 March 2015"), as an id and its
+ * parameters: English here (`valueWordText`), `compare.value.<id>` in the catalogues. Dates are
+ * ISO; what the parameters hold (channel ids, State codes, the entry's scope) stays as given.
+ */
+export type ValueWord =
+  | { id: 'days'; days: number }
+  | { id: 'yes' }
+  | { id: 'by'; channels: (keyof typeof CHANNEL_LABELS)[] }
+  | { id: 'as-of'; date: string }
+  | { id: 'undated-source' }
+  | { id: 'in-force-on'; date: string }
+  | { id: 'bound-unknown' }
+  | { id: 'instrument-not-in-force' }
+  | { id: 'with'; partners: { code: string; name: string }[] }
+  | { id: 'handles'; scope: string }
+  | { id: 'percent'; percent: number }
+  /** A refusal ground's kind, in brackets after its label. */
+  | { id: 'mandatory' }
+  | { id: 'discretionary' };
+export type ValueWordId = ValueWord['id'];
+
+/** The English words of a value word, as the comparison has always printed them (CSV and English pages). */
+export function valueWordText(w: ValueWord, format: Pick<CompareFormat, 'formatDate'> = PLAIN_FORMAT): string {
+  switch (w.id) {
+    case 'days': return `${w.days} days`;
+    case 'yes': return 'Yes';
+    case 'by': return `by ${w.channels.map((t) => CHANNEL_LABELS[t].toLowerCase()).join(' or ')}`;
+    case 'as-of': return `as of ${format.formatDate(w.date)}`;
+    case 'undated-source': return 'undated source';
+    case 'in-force-on': return `in force ${format.formatDate(w.date)}`;
+    case 'bound-unknown': return ANSWER_LABELS.unknown.toLowerCase();
+    case 'instrument-not-in-force': return 'instrument not in force';
+    case 'with': return `with ${w.partners.map((p) => p.name).join(', ')}`;
+    case 'handles': return `handles ${w.scope}`;
+    case 'percent': return `${w.percent}%`;
+    case 'mandatory': return 'mandatory';
+    case 'discretionary': return 'discretionary';
+  }
+}
+
+const say = (format: CompareFormat, w: ValueWord): string => format.word?.(w) ?? valueWordText(w, format);
 
 type VocabTable = 'channel' | 'ground' | 'contact' | 'partyStatus';
 const ENGLISH: Record<VocabTable, Record<string, string>> = { channel: CHANNEL_LABELS, ground: GROUND_LABELS, contact: CONTACT_LABELS, partyStatus: PARTY_STATUS_LABELS };
@@ -117,7 +162,7 @@ export const GAP_LABELS = { 'not-documented': NOT_DOCUMENTED, 'none-documented':
 
 
 function prose(facts: readonly Fact[], format: CompareFormat): CompareValue[] {
-  return current(facts).map((f) => ({ text: f.text, meta: f.asOf ? `as of ${format.formatDate(f.asOf)}` : undefined }));
+  return current(facts).map((f) => ({ text: f.text, meta: f.asOf ? say(format, { id: 'as-of', date: f.asOf }) : undefined }));
 }
 
 /** Where the citation of a State's status in an instrument is: its row, or the list when none names it. */
@@ -130,8 +175,8 @@ export function instrumentStatusValues(r: CompareRecord, id: string, format: Com
   const key = r.comparison.keyInstruments[id];
   if (!key || key.status === 'unknown') return [];
   const item = r.instrumentStatus.find((s) => s.instrument === id);
-  const inForce = key.bound === 'yes' && item?.inForce ? `in force ${format.formatDate(item.inForce)}` : undefined;
-  const meta = [inForce, key.bound === 'unknown' ? ANSWER_LABELS.unknown.toLowerCase() : null].filter(Boolean).join('; ');
+  const inForce = key.bound === 'yes' && item?.inForce ? say(format, { id: 'in-force-on', date: item.inForce }) : undefined;
+  const meta = [inForce, key.bound === 'unknown' ? say(format, { id: 'bound-unknown' }) : null].filter(Boolean).join('; ');
   return [{ text: vocab(format, 'partyStatus', key.status), meta: meta || undefined, href: partyStatusHref(id, r.code, key.status) }];
 }
 
@@ -139,13 +184,13 @@ export function instrumentStatusValues(r: CompareRecord, id: string, format: Com
 const PAIRWISE_KINDS = new Set(['bilateral', 'agreement']);
 
 /** Bilateral treaties and agreements that name `r` and at least one other of the compared States. */
-export function sharedBilateral(r: CompareRecord, others: readonly CompareRecord[]): CompareValue[] {
+export function sharedBilateral(r: CompareRecord, others: readonly CompareRecord[], format: CompareFormat = PLAIN_FORMAT): CompareValue[] {
   const named = (x: CompareRecord, id: string) => x.instrumentStatus.some((s) => s.instrument === id);
   return r.instrumentStatus
     .filter((s) => PAIRWISE_KINDS.has(s.kind) && others.some((o) => o.code !== r.code && named(o, s.instrument)))
     .map((s) => {
-      const partners = others.filter((o) => o.code !== r.code && named(o, s.instrument)).map((o) => o.name);
-      const status = [PARTY_STATUS_LABELS[s.status], s.instrumentStatus === 'in-force' ? null : 'instrument not in force', `with ${partners.join(', ')}`];
+      const partners = others.filter((o) => o.code !== r.code && named(o, s.instrument)).map((o) => ({ code: o.code, name: o.name }));
+      const status = [vocab(format, 'partyStatus', s.status), s.instrumentStatus === 'in-force' ? null : say(format, { id: 'instrument-not-in-force' }), say(format, { id: 'with', partners })];
       return { text: s.shortTitle, meta: status.filter(Boolean).join('; '), href: partyStatusHref(s.instrument, r.code, s.status) };
     });
 }
@@ -210,10 +255,10 @@ export const FIELDS = {
   'central-authority': {
     label: 'Central authority',
     href: section('central-authority'),
-    values: (r) => {
+    values: (r, { format }) => {
       const a = r.centralAuthority;
       if (!a || r.comparison.centralAuthority === null) return [];
-      const meta = [a.unit, a.scope && `handles ${a.scope}`].filter(Boolean).join('; ');
+      const meta = [a.unit, a.scope && say(format, { id: 'handles', scope: a.scope })].filter(Boolean).join('; ');
       return [{ text: `${r.comparison.centralAuthority}${a.acronym ? ` (${a.acronym})` : ''}`, meta: meta || undefined }];
     },
     page: {
@@ -234,7 +279,7 @@ export const FIELDS = {
         const asOf = contactAsOf(c, r.sources);
         return {
           text: `${vocab(format, 'contact', c.type)}: ${c.value}`,
-          meta: [c.label, asOf ? `as of ${format.formatDate(asOf)}` : 'undated source'].filter(Boolean).join('; '),
+          meta: [c.label, say(format, asOf ? { id: 'as-of', date: asOf } : { id: 'undated-source' })].filter(Boolean).join('; '),
         };
       }),
   },
@@ -268,10 +313,10 @@ export const FIELDS = {
   'electronic-submission': {
     label: 'Electronic submission',
     href: section('channels'),
-    values: (r) => {
+    values: (r, { format }) => {
       if (r.comparison.electronicSubmission !== 'yes') return [];
-      const how = r.comparison.channelTypes.filter((t) => t === 'online-service' || t === 'email').map((t) => CHANNEL_LABELS[t].toLowerCase());
-      return [{ text: 'Yes', meta: `by ${how.join(' or ')}` }];
+      const channels = r.comparison.channelTypes.filter((t) => t === 'online-service' || t === 'email');
+      return [{ text: say(format, { id: 'yes' }), meta: say(format, { id: 'by', channels }) }];
     },
     page: {
       slug: 'electronic-submission',
@@ -286,7 +331,7 @@ export const FIELDS = {
   bilateral: {
     label: 'Bilateral treaties and agreements between these States',
     href: section('legal-basis'),
-    values: (r, _ctx, all) => sharedBilateral(r, all),
+    values: (r, { format }, all) => sharedBilateral(r, all, format),
     gap: GAP_LABELS['none-documented'],
   },
   'point-of-contact': {
@@ -306,9 +351,9 @@ export const FIELDS = {
   'preservation-days': {
     label: 'Preservation: maximum period',
     href: section('preservation'),
-    values: (r) => {
+    values: (r, { format }) => {
       const days = r.comparison.preservationMaxDays;
-      return days === null ? [] : [{ text: `${days} days`, meta: r.preservation.maxDays?.text }];
+      return days === null ? [] : [{ text: say(format, { id: 'days', days }), meta: r.preservation.maxDays?.text }];
     },
     page: {
       slug: 'preservation-period',
@@ -334,8 +379,8 @@ export const FIELDS = {
     prose: true,
     values: (r, { format }) =>
       current(r.safeguards.refusalGrounds).map((g) => ({
-        text: `${vocab(format, 'ground', g.ground)}${g.kind ? ` (${g.kind})` : ''}: ${g.text}`,
-        meta: g.asOf ? `as of ${format.formatDate(g.asOf)}` : undefined,
+        text: `${vocab(format, 'ground', g.ground)}${g.kind ? ` (${say(format, { id: g.kind })})` : ''}: ${g.text}`,
+        meta: g.asOf ? say(format, { id: 'as-of', date: g.asOf }) : undefined,
       })),
   },
   'refusal-ground-list': {
@@ -369,7 +414,7 @@ export const FIELDS = {
   completeness: {
     label: 'Completeness',
     href: (r) => coverageUrl(r.code),
-    values: (r) => [{ text: `${r.comparison.completenessPercent}%` }],
+    values: (r, { format }) => [{ text: say(format, { id: 'percent', percent: r.comparison.completenessPercent }) }],
     page: {
       slug: 'completeness',
       title: 'Completeness',

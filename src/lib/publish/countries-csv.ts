@@ -12,6 +12,12 @@ export interface CsvColumn {
   name: string;
   /** What the column holds, shown column by column on the /data/ page. */
   description: string;
+  /**
+   * For columns made from a template (one per key instrument or first question): the
+   * template's id and parameters, so pages in other languages can word the description
+   * (`data.column.<id>`, src/lib/i18n/data-columns.ts). Other columns are known by their name.
+   */
+  about?: { id: 'status' | 'bound' | 'answers'; params: Record<string, string> };
   value: (record: CountryFile) => CsvValue;
 }
 
@@ -63,11 +69,13 @@ export const COUNTRY_CSV_COLUMNS: readonly CsvColumn[] = [
     {
       name: statusColumn(id),
       description: `Standing of the State in the instrument ${id}, derived from the instrument entry and the groups it binds: ${PARTY_STATUSES.join(', ')}. Empty when the portal has no entry for the instrument.`,
+      about: { id: 'status', params: { instrument: id, statuses: PARTY_STATUSES.join(', ') } },
       value: (r) => r.comparison.keyInstruments[id]?.status ?? null,
     },
     {
       name: boundColumn(id),
       description: `Whether ${id} binds the State on the build date: yes, no or unknown (unknown never means no). Empty when the portal has no entry for the instrument.`,
+      about: { id: 'bound', params: { instrument: id } },
       value: (r) => r.comparison.keyInstruments[id]?.bound ?? null,
     },
   ]),
@@ -90,6 +98,7 @@ export const COUNTRY_CSV_COLUMNS: readonly CsvColumn[] = [
     (q): CsvColumn => ({
       name: `answers_${q.id.replace(/-/g, '_')}`,
       description: `${q.label}: documented, partial, searched (not found; the entry says where it was searched for) or gap (not yet researched).`,
+      about: { id: 'answers', params: { question: q.id } },
       value: (r) => r.completeness.firstAnswers[q.id],
     }),
   ),

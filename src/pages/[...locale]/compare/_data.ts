@@ -9,6 +9,7 @@ import { KEY_INSTRUMENTS } from '../../../lib/publish/api.ts';
 import type { CompareContext, CompareRecord, InstrumentTitle } from '../../../lib/compare/fields.ts';
 import { formatDate, languageName } from '../../../lib/format.ts';
 import type { PageI18n } from '../../../lib/i18n/catalogues.ts';
+import { pageValueWords, valueWordIn } from '../../../lib/i18n/compare-words.ts';
 
 export interface CompareData {
   /** Every published entry, sorted by name. */
@@ -16,10 +17,14 @@ export interface CompareData {
   ctx: CompareContext;
 }
 
-/** The context in the page's language: dates, language names and vocabulary labels (English keeps src/lib/format.ts). */
+/** The context in the page's language: dates, language names, vocabulary labels and the values' fixed words (English keeps src/lib/format.ts and the lib's words). */
 export function localContext(ctx: CompareContext, tr: PageI18n): CompareContext {
   if (tr.locale === 'en') return ctx;
-  return { ...ctx, format: { formatDate: (d) => (d ? tr.date(d) : formatDate(d)), languageName: (code) => tr.language(code), label: (table, id) => tr.label(table, id) } };
+  const words = pageValueWords(tr);
+  return {
+    ...ctx,
+    format: { formatDate: (d) => (d ? tr.date(d) : formatDate(d)), languageName: (code) => tr.language(code), label: (table, id) => tr.label(table, id), word: (w) => valueWordIn(w, words) },
+  };
 }
 
 let cached: Promise<CompareData> | null = null;
