@@ -11,6 +11,7 @@ import { parseSelection, selectionParams, selectionQuery } from '../lib/compare/
 import { date, intlLocale, label, list, locale, msg as t } from './messages.ts';
 import { languageName } from '../lib/dates.ts';
 import { valueWordIn, type ValueWordsIn } from '../lib/i18n/compare-words.ts';
+import { t as icu } from './i18n.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -114,7 +115,8 @@ export function attachCompare(form: HTMLFormElement): void {
   // English keeps its house style for lists; other languages use Intl.ListFormat.
   // The values' fixed words ("90 days", "Yes", "as of …") from the page's messages.
   const valueWords: ValueWordsIn = {
-    t: (key, values) => t(key, values),
+    // Through the ICU subset: "1 jour", "90 jours" (a number of days is a plural).
+    t: (key, values) => icu(key, values),
     date,
     label,
     list: (items, type) => new Intl.ListFormat(intlLocale(), { type }).format(items),
