@@ -180,12 +180,14 @@ describe('/compare/<field>/', () => {
 
 describe('the islands', () => {
   it.each(['/compare/', `/compare/${FIELD_PAGES[0]!.slug}/`])(
-    '%s loads under 10 KB of gzipped JavaScript of its own, without Zod or country-name tables',
+    '%s loads under 11 KB of gzipped JavaScript of its own, without Zod or country-name tables',
     (path) => {
       const scripts = pageScripts(path).map((s) => s.code);
       expect(scripts.length).toBeGreaterThan(0);
       const code = scripts.join('\n');
-      expect(gzipSync(code).length).toBeLessThan(10 * 1024);
+      // 10.4 KB on 2 December 2026: the value words' plural forms ("1 jour", "90 jours") bring the ICU
+      // subset of src/scripts/plurals.ts (about 0.4 KB); Zod or the country-name tables would add far more.
+      expect(gzipSync(code).length).toBeLessThan(11 * 1024);
       expect(code).not.toMatch(/ZodError|\$ZodType|safeParse/);
       expect(code).not.toMatch(/Afghanistan|registerLocale/);
     },
