@@ -15,11 +15,14 @@ import * as pagefind from 'pagefind';
 import { i18n } from '../lib/i18n/catalogues.ts';
 import { DEFAULT_LOCALE, LOCALES, localeFromPath, localizePath, type Locale } from '../lib/i18n/locales.ts';
 
+/** A record Pagefind indexes as given (glossary terms, module sections). */
+type SearchRecord = { url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> };
+
 /**
  * The glossary is one page of many terms: indexed whole, any query that touches it would
  * download the whole page's text. Each term becomes a small record of its own instead.
  */
-export async function glossaryRecords(distDir: string, locale: Locale = DEFAULT_LOCALE): Promise<{ url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> }[]> {
+export async function glossaryRecords(distDir: string, locale: Locale = DEFAULT_LOCALE): Promise<SearchRecord[]> {
   let html: string;
   const page = localizePath('/glossary/', locale);
   const type = i18n(locale).t('search.type.term');
@@ -43,8 +46,6 @@ export async function glossaryRecords(distDir: string, locale: Locale = DEFAULT_
     })
     .filter((r) => r.url !== `${page}#`);
 }
-
-type SearchRecord = { url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> };
 
 /**
  * A long page (a training module) as one record per section: indexed whole, any query that
@@ -102,15 +103,15 @@ export function sectionRecords(html: string, url: string, language: string): Sea
  */
 export const INDEX_CHUNK_SIZE = 1000;
 
+/** The pages indexed one record per section (sectionRecords): the training modules, in every language. */
+const SECTIONED_PAGE = /^(?:[a-z]{2}\/)?modules\/[^/]+\/index\.html$/;
+
 /**
  * What Pagefind leaves out of every page (besides whole sections marked data-pagefind-ignore):
  * citation marks and their "(copy only)" notes, source dates, the summaries that repeat an
  * entry's facts (At a glance, the procedure flow), gap lines and other page furniture. Listed
  * here once rather than marked on each element: a country page carried about 100 such attributes.
  */
-/** The pages indexed one record per section (sectionRecords): the training modules, in every language. */
-const SECTIONED_PAGE = /^(?:[a-z]{2}\/)?modules\/[^/]+\/index\.html$/;
-
 export const SEARCH_EXCLUDED = [
   'sup.cite',
   'span.support',
